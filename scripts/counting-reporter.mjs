@@ -1,0 +1,32 @@
+// A @web/test-runner reporter that counts passed/failed/skipped tests per engine and writes them
+// to .wtr-counts.json, so scripts/test.mjs can print the per-engine figures and the closing
+// `N passed, N failed` line that CI reads.
+import { writeFileSync } from 'node:fs';
+
+function walk(suite, counts) {
+  for (const t of suite?.tests ?? []) {
+    if (t.skipped) counts.skipped++;
+    else if (t.passed) counts.passed++;
+    else counts.failed++;
+  }
+  for (const s of suite?.suites ?? []) walk(s, counts);
+}
+
+export function countingReporter(file = '.wtr-counts.json') {
+  return {
+    onTestRunFinished({ sessions }) {
+      const perEngine = {};
+      for (const session of sessions) {
+        const name = { MiniBrowser: 'WebKit', Chrome: 'Chromium' }[session.browser.name] ?? session.browser.name;
+        const counts = (perEngine[name] ??= { passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: 0 });
+        counts.files++;
+        walk(session.testResults, counts);
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          counts.fileErrors++;
+        }
+      }
+      writeFileSync(file, JSON.stringify(perEngine, null, 2));
+    },
+  };
+}

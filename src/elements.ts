@@ -1,0 +1,4 @@
+/**
+ * `faultline/elements`: the element classes and `define()`, without registering any tag.
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * `faultline`: registers the default tags and re-exports everything.
+ */
+export * from './core.js';
+export * from './elements.js';

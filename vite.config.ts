@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+
+// Library build: three ES entry points; the peer runtime (lit, @lit/context, i18next) stays
+// external so an app never ships two copies of Lit. Types come from `tsc -p tsconfig.build.json`.
+const external = [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/];
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core.ts',
+        elements: 'src/elements.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external,
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});

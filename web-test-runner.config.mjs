@@ -1,0 +1,85 @@
+// @web/test-runner: unit and element tests in real browsers (Chromium, Firefox, WebKit).
+// scripts/test.mjs decides which engines are installed and passes them in FAULTLINE_BROWSERS;
+// it also starts WebKitWebDriver (under Xvfb) and hands its port in FAULTLINE_WEBKIT_PORT.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const engines = (process.env.FAULTLINE_BROWSERS ?? 'chromium').split(',').filter(Boolean);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const webkitPort = Number(process.env.FAULTLINE_WEBKIT_PORT ?? 4444);
+
+const quietChromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath, headless: true, args: quietChromiumArgs },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: webkitPort,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary:
+            process.env.MINIBROWSER_PATH ??
+            '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+};
+
+const coverage = engines.includes('chromium') && process.env.FAULTLINE_COVERAGE !== '0';
+
+export default {
+  files: process.env.FAULTLINE_FILES
+    ? process.env.FAULTLINE_FILES.split(',')
+    : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: engines.map((e) => launchers[e]()),
+  coverage,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['**/node_modules/**', 'test/**'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'json-summary', 'text-summary'],
+  },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
+  filterBrowserLogs: ({ args }) =>
+    // Lit announces dev mode once per page; it is expected in tests and says nothing new.
+    !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
+};
