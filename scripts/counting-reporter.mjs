@@ -12,7 +12,7 @@ function walk(suite, counts) {
   for (const s of suite?.suites ?? []) walk(s, counts);
 }
 
-export function countingReporter(file = '.wtr-counts.json') {
+export function countingReporter(file = process.env.FAULTLINE_COUNTS_FILE ?? '.wtr-counts.json') {
   return {
     onTestRunFinished({ sessions }) {
       const perEngine = {};

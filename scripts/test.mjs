@@ -79,7 +79,8 @@ async function waitForWebDriver(port, proc) {
   throw new Error('WebKitWebDriver did not start within 10 s');
 }
 
-const env = { ...process.env, FAULTLINE_BROWSERS: engines.join(',') };
+const countsFile = `.wtr-counts-${process.pid}.json`;
+const env = { ...process.env, FAULTLINE_BROWSERS: engines.join(','), FAULTLINE_COUNTS_FILE: countsFile };
 let driver;
 if (engines.includes('webkit')) {
   const port = await freePort();
@@ -102,7 +103,7 @@ const stopDriver = () => {
 process.on('exit', stopDriver);
 
 console.log(`Running browser tests in: ${engines.join(', ')}`);
-rmSync('.wtr-counts.json', { force: true });
+rmSync(countsFile, { force: true });
 const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 const code = await new Promise((resolve) => {
   const child = spawn('npx', args, { stdio: 'inherit', env });
@@ -113,8 +114,8 @@ stopDriver();
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-if (existsSync('.wtr-counts.json')) {
-  const counts = JSON.parse(readFileSync('.wtr-counts.json', 'utf8'));
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   console.log('\nTests per engine:');
   for (const [name, c] of Object.entries(counts)) {
     console.log(
@@ -125,7 +126,7 @@ if (existsSync('.wtr-counts.json')) {
     failed += c.failed + c.fileErrors;
     skipped += c.skipped;
   }
-  rmSync('.wtr-counts.json', { force: true });
+  rmSync(countsFile, { force: true });
 }
 
 let coverageOk = true;

@@ -123,3 +123,12 @@ export interface RetryAdvice {
   delayMs?: number;
   attemptsLeft: number;
 }
+
+/** Where the operator can reach support (the provider's `contact`). */
+export interface SupportContact {
+  email?: string;
+  url?: string;
+  phone?: string;
+  /** A human name for the desk, e.g. "Omnium support". */
+  name?: string;
+}

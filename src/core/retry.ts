@@ -1,0 +1,2 @@
+// STUB — replaced by the retry helper (issue 3).
+export {};
