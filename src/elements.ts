@@ -1,4 +1,36 @@
 /**
- * `faultline/elements`: the element classes and `define()`, without registering any tag.
+ * `faultline/elements`: the element classes and `define()`, without registering any tag — for
+ * apps that register the kit under their own tag names.
  */
-export {};
+import { ErrorProvider } from './elements/error-provider/error-provider.js';
+import { defineElement } from './internal/define.js';
+
+export { ErrorProvider };
+export { FaultlineElement } from './internal/faultline-element.js';
+export { faultlineContext } from './internal/context.js';
+export type { FaultlineConfig } from './internal/context.js';
+export { announce, liveRegion } from './controllers/announcer.js';
+export type { Politeness } from './controllers/announcer.js';
+export * from './events/index.js';
+export * from './i18n/index.js';
+
+/** The default tag of each element. */
+export const DEFAULT_TAGS = {
+  provider: 'error-provider',
+} as const;
+
+export type TagNames = { -readonly [K in keyof typeof DEFAULT_TAGS]?: string };
+
+const CLASSES = {
+  provider: ErrorProvider,
+} satisfies Record<keyof typeof DEFAULT_TAGS, CustomElementConstructor>;
+
+/**
+ * Registers every faultline element, under the default tags or the names given
+ * (`define({ banner: 'acme-error' })`). A tag that is already taken warns instead of throwing.
+ */
+export function define(tags: TagNames = {}): void {
+  for (const key of Object.keys(DEFAULT_TAGS) as (keyof typeof DEFAULT_TAGS)[]) {
+    defineElement(tags[key] ?? DEFAULT_TAGS[key], CLASSES[key]);
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * One persistent, visually hidden pair of live regions per document. Alerts that are inserted
+ * already holding their text are often not announced (SWC #3407, Shoelace #1359): a region that
+ * exists before its content changes is. Messages are appended as separate nodes so two errors
+ * that arrive together are both read, and an identical message already showing is not repeated.
+ */
+export type Politeness = 'polite' | 'assertive';
+
+const REGION_ID = 'faultline-live-region';
+/** Long enough for a screen reader to pick the text up, short enough not to pile up. */
+const CLEAR_AFTER_MS = 7000;
+/** A region created just now needs a moment before AT notices a change inside it. */
+const FIRST_DELAY_MS = 150;
+
+const regions = new Map<Politeness, HTMLElement>();
+
+function hide(el: HTMLElement): void {
+  // CSSOM, not a style attribute: works under a strict Content-Security-Policy.
+  Object.assign(el.style, {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: '0',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    border: '0',
+  });
+}
+
+/** The live region for a politeness, created on first use and kept for the page's life. */
+export function liveRegion(politeness: Politeness = 'polite'): HTMLElement {
+  const existing = regions.get(politeness);
+  if (existing?.isConnected) return existing;
+  let root = document.getElementById(REGION_ID);
+  if (!root) {
+    root = document.createElement('div');
+    root.id = REGION_ID;
+    root.dataset.faultline = 'announcer';
+    hide(root);
+    document.body.append(root);
+  }
+  let region = root.querySelector<HTMLElement>(`[data-politeness="${politeness}"]`);
+  if (!region) {
+    region = document.createElement('div');
+    region.dataset.politeness = politeness;
+    region.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
+    region.setAttribute('aria-live', politeness);
+    region.setAttribute('aria-atomic', 'false');
+    region.setAttribute('aria-relevant', 'additions');
+    root.append(region);
+  }
+  regions.set(politeness, region);
+  return region;
+}
+
+/**
+ * Announces `message` to screen readers. Resolves once the text is in the region.
+ * Text only: the message is set with textContent, never parsed as markup.
+ */
+export function announce(message: string, politeness: Politeness = 'polite'): Promise<void> {
+  const text = message.trim();
+  if (!text || typeof document === 'undefined') return Promise.resolve();
+  const fresh = !regions.get(politeness)?.isConnected;
+  const region = liveRegion(politeness);
+  return new Promise((resolve) => {
+    setTimeout(
+      () => {
+        const duplicate = [...region.children].some((n) => n.textContent === text);
+        if (!duplicate) {
+          const node = document.createElement('p');
+          node.textContent = text;
+          region.append(node);
+          setTimeout(() => node.remove(), CLEAR_AFTER_MS);
+        }
+        resolve();
+      },
+      fresh ? FIRST_DELAY_MS : 0,
+    );
+  });
+}

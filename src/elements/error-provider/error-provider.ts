@@ -1,0 +1,91 @@
+import { ContextProvider } from '@lit/context';
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { i18n } from 'i18next';
+import type { RetryPolicyOptions } from '../../core/policy.js';
+import type { SupportContact, SupportContext } from '../../core/types.js';
+import { faultlineContext } from '../../internal/context.js';
+import type { FaultlineConfig } from '../../internal/context.js';
+import { FaultlineElement } from '../../internal/faultline-element.js';
+
+/**
+ * @summary Gives every faultline element below it the language, i18next instance, support
+ * context and contact, and retry policy — through @lit/context, so nothing is passed by hand.
+ *
+ * @slot - The part of the app whose faultline elements share this configuration.
+ *
+ * Elements work without a provider too, with the kit's own i18next instance, the page's
+ * `<html lang>`, no support context and the default policy.
+ */
+export class ErrorProvider extends FaultlineElement {
+  static override styles = [
+    FaultlineElement.hostStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** An i18next instance to use instead of the kit's own (faultline adds its bundle to it). */
+  @property({ attribute: false }) i18n?: i18n;
+
+  /** Support context: client/tenant, environment, user, time zone, entity ids. */
+  @property({ attribute: false }) context?: SupportContext;
+
+  /** Where operators reach support: e-mail, URL, phone. */
+  @property({ attribute: false }) contact?: SupportContact;
+
+  /** Retry policy tunables: base and cap of the backoff, attempts, longest Retry-After. */
+  @property({ attribute: false }) policy?: RetryPolicyOptions;
+
+  /** Support e-mail, as an attribute for plain HTML (merged into `contact`). */
+  @property({ attribute: 'support-email' }) supportEmail?: string;
+
+  /** Support site, as an attribute for plain HTML (merged into `contact`). */
+  @property({ attribute: 'support-url' }) supportUrl?: string;
+
+  /** Support phone, as an attribute for plain HTML (merged into `contact`). */
+  @property({ attribute: 'support-phone' }) supportPhone?: string;
+
+  private readonly provider = new ContextProvider(this, {
+    context: faultlineContext,
+    initialValue: {},
+  });
+
+  static override get observedAttributes(): string[] {
+    // `lang` is a native property; watch its attribute so the subtree follows a language switch.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** The configuration as the elements below see it. */
+  get config(): FaultlineConfig {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(): void {
+    const fromAttributes: SupportContact = {};
+    if (this.supportEmail) fromAttributes.email = this.supportEmail;
+    if (this.supportUrl) fromAttributes.url = this.supportUrl;
+    if (this.supportPhone) fromAttributes.phone = this.supportPhone;
+    const contact = { ...fromAttributes, ...this.contact };
+    const config: FaultlineConfig = {
+      i18n: this.i18n,
+      lang: this.lang || undefined,
+      context: this.context,
+      contact: Object.keys(contact).length ? contact : undefined,
+      policy: this.policy,
+    };
+    // A new object each time so subscribed consumers are told.
+    this.provider.setValue(config);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
