@@ -1,0 +1,63 @@
+// The page `npm run bench` loads in Chromium: renders N <error-banner>s and N minimal LitElements
+// that show the same two lines, and reports main-thread time and retained heap.
+import { LitElement, html } from 'lit';
+import '../src/index.js';
+import { normalizeError } from '../src/core.js';
+
+class MinimalMessage extends LitElement {
+  static override properties = { headline: {}, next: {} };
+  headline = '';
+  next = '';
+  protected override render() {
+    return html`<p>${this.headline}</p>
+      <p>${this.next}</p>`;
+  }
+}
+customElements.define('minimal-message', MinimalMessage);
+
+const error = normalizeError('', { status: 401, method: 'GET', endpoint: '/api/orders/17' });
+
+async function mount(n: number, make: () => HTMLElement): Promise<{ ms: number; host: HTMLElement }> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const start = performance.now();
+  const els: HTMLElement[] = [];
+  for (let i = 0; i < n; i++) els.push(make());
+  host.append(...els);
+  await Promise.all(els.map((e) => (e as LitElement).updateComplete));
+  void host.offsetHeight; // include style and layout, as a person would wait for them
+  return { ms: performance.now() - start, host };
+}
+
+type Gc = () => void;
+const gc = (globalThis as unknown as { gc?: Gc }).gc ?? (() => {});
+const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+
+async function run(n: number) {
+  // Warm both paths once so neither pays for first-use compilation alone.
+  (await mount(10, () => document.createElement('error-banner'))).host.remove();
+  (await mount(10, () => document.createElement('minimal-message'))).host.remove();
+
+  const baseline = await mount(n, () => {
+    const el = document.createElement('minimal-message') as MinimalMessage;
+    el.headline = 'Your session expired.';
+    el.next = 'Sign in again to continue.';
+    return el;
+  });
+  baseline.host.remove();
+
+  gc();
+  const before = heap();
+  const banners = await mount(n, () => {
+    const el = document.createElement('error-banner') as HTMLElement & { error: unknown };
+    el.error = error;
+    return el;
+  });
+  gc();
+  const after = heap();
+  const result = { bannerMs: banners.ms, baselineMs: baseline.ms, heapRetainedBytes: after - before };
+  banners.host.remove();
+  return result;
+}
+
+(globalThis as unknown as { __bench: unknown }).__bench = { run };
