@@ -1,4 +1,11 @@
-import type { NormalizedError, RetryAdvice } from './types.js';
+import { fullJitter } from './backoff.js';
+import { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass } from './policy-table.js';
+import type { PolicyCell } from './policy-table.js';
+import type { NormalizedError, RetryAction, RetryAdvice, RetryMode } from './types.js';
+
+export { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass };
+export type { PolicyCell, PolicyRow, RequestClass } from './policy-table.js';
+export { fullJitter } from './backoff.js';
 
 /** Tunables of the retry policy; the provider element can set them for a whole subtree. */
 export interface RetryPolicyOptions {
@@ -23,11 +30,57 @@ export interface RetryState {
   refreshed?: boolean;
 }
 
-// STUB — replaced by the policy table (issue 3).
+// Lookups keyed by server data go through hasOwn, so a code like "constructor" finds nothing.
+const own = <T>(table: Readonly<Record<string, T>>, key?: string): T | undefined =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+
+/**
+ * What the kit may do after `error`: retry unasked, offer a retry, or send the operator to
+ * another step. `state.attempt` counts the retries already made; the advice never allows more
+ * than the configured bound and never replays a critical write.
+ */
 export function adviseRetry(
-  _error: NormalizedError,
-  _state: RetryState = {},
-  _options: RetryPolicyOptions = {},
+  error: NormalizedError,
+  state: RetryState = {},
+  options: RetryPolicyOptions = {},
 ): RetryAdvice {
-  return { retry: 'never', action: 'none', attemptsLeft: 0 };
+  const {
+    baseMs = 1000,
+    capMs = 30_000,
+    maxAttempts = 3,
+    maxAttemptsServerError = 2,
+    maxRetryAfterMs = 300_000,
+    random,
+  } = options;
+  const attempt = Math.max(0, Math.floor(state.attempt ?? 0)) || 0;
+  const cell: PolicyCell =
+    // The session was refreshed and the server still says no: only a new sign-in helps.
+    error.kind === 'unauthenticated' && state.refreshed
+      ? 'never sign-in'
+      : (own(CODE_POLICY, error.status === 499 ? 'token_required' : error.code) ??
+        (own(POLICY_TABLE, error.kind) ?? POLICY_TABLE.unknown)[
+          REQUEST_CLASSES.indexOf(requestClass(error.operation))
+        ]);
+  const [retry, action] = cell.split(' ') as [RetryMode, RetryAction];
+  if (retry === 'never') return { retry, action, attemptsLeft: 0 };
+
+  // A session refresh earns exactly one retry; a second 401 means the session is gone.
+  const refresh = action === 'refresh-session';
+  const max = refresh ? 1 : error.kind === 'server' ? maxAttemptsServerError : maxAttempts;
+  const attemptsLeft = Math.max(0, max - attempt);
+  if (!attemptsLeft) {
+    return { retry: 'never', action: refresh ? 'sign-in' : 'contact-support', attemptsLeft };
+  }
+
+  const advice: RetryAdvice = { retry, action, attemptsLeft };
+  if (action !== 'retry') return advice;
+  const after = error.retryAfterMs;
+  if (after !== undefined && after >= 0) {
+    advice.delayMs = after;
+    // Waiting longer than the cap unattended would look like a hang: hand it to the operator.
+    if (after > maxRetryAfterMs) advice.retry = 'manual';
+  } else if (retry === 'auto') {
+    advice.delayMs = fullJitter(attempt, baseMs, capMs, random);
+  }
+  return advice;
 }

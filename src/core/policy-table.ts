@@ -1,0 +1,71 @@
+import type { ErrorKind, OperationInfo, RetryAction, RetryMode } from './types.js';
+
+/**
+ * How a failed request may be repeated. Decided by the operation, never by the error: a write
+ * that failed with a timeout may still have reached the server.
+ */
+export const REQUEST_CLASSES = ['read', 'idempotent-write', 'write', 'critical-write'] as const;
+export type RequestClass = (typeof REQUEST_CLASSES)[number];
+
+/** One cell of the policy: "<retry mode> <action>", spelled so the table reads like the docs. */
+export type PolicyCell = `${RetryMode} ${RetryAction}`;
+export type PolicyRow = readonly [
+  read: PolicyCell,
+  idempotentWrite: PolicyCell,
+  write: PolicyCell,
+  criticalWrite: PolicyCell,
+];
+
+/**
+ * The retry policy (OmniValVMS, Omnium, Omilia, Ormuco), one row per kind, one column per
+ * request class. docs/retry-policy.md shows this table and a test keeps the two in step.
+ * Critical (P0) writes are never replayed, whatever the failure: the operator reloads the
+ * resource, reads its history and decides.
+ */
+// prettier-ignore
+export const POLICY_TABLE: Readonly<Record<ErrorKind, PolicyRow>> = {
+  //                  read                      idempotent write          write                     critical write
+  network:           ['auto retry',             'auto retry',             'manual retry',           'never reload'],
+  timeout:           ['auto retry',             'auto retry',             'manual retry',           'never reload'],
+  rate_limited:      ['auto retry',             'auto retry',             'manual retry',           'never reload'],
+  unavailable:       ['auto retry',             'auto retry',             'manual retry',           'never reload'],
+  server:            ['auto retry',             'auto retry',             'manual retry',           'never reload'],
+  unauthenticated:   ['auto refresh-session',   'auto refresh-session',   'manual refresh-session', 'never reload'],
+  validation:        ['never fix-input',        'never fix-input',        'never fix-input',        'never fix-input'],
+  payload_too_large: ['never fix-input',        'never fix-input',        'never fix-input',        'never fix-input'],
+  forbidden:         ['never check-access',     'never check-access',     'never check-access',     'never check-access'],
+  not_found:         ['never verify-reference', 'never verify-reference', 'never verify-reference', 'never verify-reference'],
+  conflict:          ['manual reload',          'manual reload',          'manual reload',          'never reload'],
+  request_failed:    ['never contact-support',  'never contact-support',  'never contact-support',  'never contact-support'],
+  aborted:           ['manual retry',           'manual retry',           'manual retry',           'never reload'],
+  unsupported:       ['never contact-support',  'never contact-support',  'never contact-support',  'never contact-support'],
+  unknown:           ['manual retry',           'manual retry',           'manual retry',           'never reload'],
+};
+
+/**
+ * Vendor codes that override the kind for every request class: the operator can fix a declined
+ * card (Ormuco sends `credit_card_check` as a 403), and a missing token (Ormuco 499) needs a
+ * sign-in, not a refresh.
+ */
+export const CODE_POLICY: Readonly<Record<string, PolicyCell>> = {
+  token_required: 'never sign-in',
+  credit_card_check: 'never fix-input',
+  card_declined: 'never fix-input',
+  expired_card: 'never fix-input',
+  incorrect_cvc: 'never fix-input',
+  incorrect_number: 'never fix-input',
+  insufficient_funds: 'never fix-input',
+};
+
+const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
+/**
+ * Without an operation, or with a method the kit cannot vouch for, the request counts as a
+ * non-idempotent write: replaying it unasked could do the work twice.
+ */
+export function requestClass(operation?: OperationInfo): RequestClass {
+  if (operation?.critical) return 'critical-write';
+  if (!operation?.idempotent) return 'write';
+  const method = operation.method?.toUpperCase();
+  return !method || READ_METHODS.includes(method) ? 'read' : 'idempotent-write';
+}

@@ -1,0 +1,361 @@
+import { expect } from '@open-wc/testing';
+import { adviseRetry } from '../../src/core.js';
+import type { NormalizedError, RetryAdvice, RetryState } from '../../src/core.js';
+import { makeError, OPS } from './make-error.js';
+
+type Row = [
+  because: string,
+  error: Partial<NormalizedError>,
+  state: RetryState,
+  expected: Pick<RetryAdvice, 'retry' | 'action'> & { attemptsLeft?: number },
+];
+
+const { read, put, post, postWithKey, activate, criticalPut } = OPS;
+
+// Each row quotes the seed sentence it implements.
+const ROWS: Row[] = [
+  // Transient failures: reads and idempotent writes retry unasked, plain writes wait for a click.
+  [
+    'network failure on a read',
+    { kind: 'network', operation: read },
+    {},
+    { retry: 'auto', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    'timeout on a PUT (idempotent write)',
+    { kind: 'timeout', operation: put },
+    {},
+    { retry: 'auto', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    '429 "Back off before retrying"',
+    { kind: 'rate_limited', status: 429, operation: read },
+    {},
+    { retry: 'auto', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    '503 on a POST with an Idempotency-Key',
+    { kind: 'unavailable', status: 503, operation: postWithKey },
+    {},
+    { retry: 'auto', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    '500 "Retry cautiously if the action is safe"',
+    { kind: 'server', status: 500, operation: read },
+    {},
+    { retry: 'auto', action: 'retry', attemptsLeft: 2 },
+  ],
+  [
+    "502 on a plain POST: only on the operator's click",
+    { kind: 'unavailable', status: 502, operation: post },
+    {},
+    { retry: 'manual', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    '500 on a plain POST',
+    { kind: 'server', status: 500, operation: post },
+    {},
+    { retry: 'manual', action: 'retry', attemptsLeft: 2 },
+  ],
+  [
+    'network failure without any operation: a write, to be safe',
+    { kind: 'network' },
+    {},
+    { retry: 'manual', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    'an unknown method is not vouched for',
+    { kind: 'network', operation: { method: 'PURGE', idempotent: false, critical: false } },
+    {},
+    { retry: 'manual', action: 'retry' },
+  ],
+  [
+    'idempotent without a method reads as a read',
+    { kind: 'timeout', operation: { idempotent: true, critical: false } },
+    {},
+    { retry: 'auto', action: 'retry' },
+  ],
+  // "For state-changing P0 actions … do not automatically replay the write": reload and read history.
+  [
+    'P0 write times out',
+    { kind: 'timeout', operation: activate },
+    {},
+    { retry: 'never', action: 'reload', attemptsLeft: 0 },
+  ],
+  [
+    'P0 write hits 503, even when idempotent',
+    { kind: 'unavailable', status: 503, operation: criticalPut },
+    {},
+    { retry: 'never', action: 'reload', attemptsLeft: 0 },
+  ],
+  [
+    'P0 write cancelled by the operator: it may have landed',
+    { kind: 'aborted', operation: activate },
+    {},
+    { retry: 'never', action: 'reload' },
+  ],
+  // 401: "Refresh the token. Retry once only for reads or clearly idempotent operations".
+  [
+    '401 on a read: refresh and retry once',
+    { kind: 'unauthenticated', status: 401, operation: read },
+    {},
+    { retry: 'auto', action: 'refresh-session', attemptsLeft: 1 },
+  ],
+  [
+    '401 on a clearly idempotent write',
+    { kind: 'unauthenticated', status: 401, operation: put },
+    {},
+    { retry: 'auto', action: 'refresh-session', attemptsLeft: 1 },
+  ],
+  [
+    '401 on a read after the refresh: "send the user through sign-in again"',
+    { kind: 'unauthenticated', status: 401, operation: read },
+    { refreshed: true },
+    { retry: 'never', action: 'sign-in', attemptsLeft: 0 },
+  ],
+  [
+    '401 on a read after the one retry',
+    { kind: 'unauthenticated', status: 401, operation: read },
+    { attempt: 1 },
+    { retry: 'never', action: 'sign-in', attemptsLeft: 0 },
+  ],
+  [
+    '401 on a plain POST: refresh, replay only on a click',
+    { kind: 'unauthenticated', status: 401, operation: post },
+    {},
+    { retry: 'manual', action: 'refresh-session', attemptsLeft: 1 },
+  ],
+  [
+    '401 on a P0 write: "for P0 writes, reload state/history first"',
+    { kind: 'unauthenticated', status: 401, operation: activate },
+    {},
+    { retry: 'never', action: 'reload', attemptsLeft: 0 },
+  ],
+  [
+    '401 on a P0 write after the refresh',
+    { kind: 'unauthenticated', status: 401, operation: activate },
+    { refreshed: true },
+    { retry: 'never', action: 'sign-in' },
+  ],
+  [
+    'Ormuco 499 Token Required',
+    { kind: 'unauthenticated', status: 499, operation: read },
+    {},
+    { retry: 'never', action: 'sign-in', attemptsLeft: 0 },
+  ],
+  [
+    'code token_required',
+    { kind: 'unauthenticated', status: 401, code: 'token_required', operation: read },
+    {},
+    { retry: 'never', action: 'sign-in' },
+  ],
+  // Input, access and references: retrying the same request cannot help.
+  [
+    '400 "retry only after fixing input"',
+    { kind: 'validation', status: 400, operation: read },
+    {},
+    { retry: 'never', action: 'fix-input', attemptsLeft: 0 },
+  ],
+  [
+    '422 "Correct domain data"',
+    { kind: 'validation', status: 422, operation: post },
+    {},
+    { retry: 'never', action: 'fix-input' },
+  ],
+  [
+    '413 "reduce the payload size"',
+    { kind: 'payload_too_large', status: 413, operation: put },
+    {},
+    { retry: 'never', action: 'fix-input' },
+  ],
+  [
+    '403 "Do not retry automatically; confirm role"',
+    { kind: 'forbidden', status: 403, operation: read },
+    {},
+    { retry: 'never', action: 'check-access', attemptsLeft: 0 },
+  ],
+  [
+    'Omilia 403 "No available licenses"',
+    { kind: 'forbidden', status: 403, operation: post },
+    {},
+    { retry: 'never', action: 'check-access' },
+  ],
+  [
+    'Ormuco 403 credit_card_check: the operator fixes the card',
+    { kind: 'forbidden', status: 403, code: 'credit_card_check', operation: post },
+    {},
+    { retry: 'never', action: 'fix-input' },
+  ],
+  [
+    '404 "Confirm IDs and client/vendor scope"',
+    { kind: 'not_found', status: 404, operation: read },
+    {},
+    { retry: 'never', action: 'verify-reference', attemptsLeft: 0 },
+  ],
+  [
+    '409 "Refresh the resource and follow the current state machine"',
+    { kind: 'conflict', status: 409, operation: put },
+    {},
+    { retry: 'manual', action: 'reload', attemptsLeft: 3 },
+  ],
+  [
+    '409 on a P0 write: never replayed',
+    { kind: 'conflict', status: 409, operation: activate },
+    {},
+    { retry: 'never', action: 'reload' },
+  ],
+  [
+    'Omilia 402 "valid parameters but the request failed"',
+    { kind: 'request_failed', status: 402, operation: post },
+    {},
+    { retry: 'never', action: 'contact-support', attemptsLeft: 0 },
+  ],
+  [
+    '402 with a declined card: the operator can fix it',
+    { kind: 'request_failed', status: 402, code: 'card_declined', operation: post },
+    {},
+    { retry: 'never', action: 'fix-input' },
+  ],
+  [
+    'the operator cancelled a read: they may try again',
+    { kind: 'aborted', operation: read },
+    {},
+    { retry: 'manual', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    '405/406 unsupported: retrying the same request cannot help',
+    { kind: 'unsupported', status: 405, operation: read },
+    {},
+    { retry: 'never', action: 'contact-support' },
+  ],
+  [
+    'an unknown failure on a read: offer a retry',
+    { kind: 'unknown', operation: read },
+    {},
+    { retry: 'manual', action: 'retry', attemptsLeft: 3 },
+  ],
+  [
+    'an unknown failure on a P0 write',
+    { kind: 'unknown', operation: activate },
+    {},
+    { retry: 'never', action: 'reload' },
+  ],
+  // Server data cannot reach into Object.prototype.
+  [
+    'a code named "constructor" is just an unknown code',
+    { kind: 'network', code: 'constructor', operation: read },
+    {},
+    { retry: 'auto', action: 'retry' },
+  ],
+  [
+    'a kind the kit does not know counts as unknown',
+    { kind: '__proto__' as NormalizedError['kind'], operation: read },
+    {},
+    { retry: 'manual', action: 'retry' },
+  ],
+];
+
+describe('adviseRetry: the policy table', () => {
+  for (const [because, error, state, expected] of ROWS) {
+    it(because, () => {
+      const advice = adviseRetry(makeError(error), state, { random: () => 0.5 });
+      expect({ retry: advice.retry, action: advice.action }).to.deep.equal({
+        retry: expected.retry,
+        action: expected.action,
+      });
+      if (expected.attemptsLeft !== undefined) {
+        expect(advice.attemptsLeft).to.equal(expected.attemptsLeft);
+      }
+    });
+  }
+});
+
+describe('adviseRetry: attempts', () => {
+  const network = makeError({ kind: 'network', operation: OPS.read });
+  const server = makeError({ kind: 'server', status: 500, operation: OPS.read });
+
+  it('counts down and then sends the operator to support', () => {
+    const left = [0, 1, 2, 3].map((attempt) => adviseRetry(network, { attempt }).attemptsLeft);
+    expect(left).to.deep.equal([3, 2, 1, 0]);
+    expect(adviseRetry(network, { attempt: 3 })).to.deep.equal({
+      retry: 'never',
+      action: 'contact-support',
+      attemptsLeft: 0,
+    });
+  });
+
+  it('gives a 500 two attempts, then support', () => {
+    expect(adviseRetry(server, { attempt: 1 }).retry).to.equal('auto');
+    expect(adviseRetry(server, { attempt: 2 })).to.deep.equal({
+      retry: 'never',
+      action: 'contact-support',
+      attemptsLeft: 0,
+    });
+  });
+
+  it('takes the bounds from the options', () => {
+    expect(adviseRetry(network, { attempt: 3 }, { maxAttempts: 5 }).attemptsLeft).to.equal(2);
+    expect(adviseRetry(server, {}, { maxAttemptsServerError: 1 }).attemptsLeft).to.equal(1);
+  });
+
+  it('reads a missing, negative or nonsense attempt as the first', () => {
+    for (const attempt of [undefined, -4, Number.NaN]) {
+      expect(adviseRetry(network, { attempt }).attemptsLeft).to.equal(3);
+    }
+  });
+
+  it('bounds manual write retries too', () => {
+    const post = makeError({ kind: 'network', operation: OPS.post });
+    expect(adviseRetry(post, { attempt: 3 }).retry).to.equal('never');
+  });
+});
+
+describe('adviseRetry: delays', () => {
+  const limited = (retryAfterMs?: number, operation = OPS.read) =>
+    makeError({ kind: 'rate_limited', status: 429, retryAfterMs, operation });
+
+  it('waits exactly the Retry-After when the server gives one', () => {
+    expect(adviseRetry(limited(2000), { attempt: 2 }, { random: () => 0.9 })).to.deep.equal({
+      retry: 'auto',
+      action: 'retry',
+      delayMs: 2000,
+      attemptsLeft: 1,
+    });
+  });
+
+  it('hands a Retry-After beyond 5 minutes to the operator', () => {
+    const advice = adviseRetry(limited(6 * 60_000));
+    expect(advice.retry).to.equal('manual');
+    expect(advice.delayMs).to.equal(360_000);
+    expect(adviseRetry(limited(5 * 60_000)).retry).to.equal('auto');
+    expect(adviseRetry(limited(6 * 60_000), {}, { maxRetryAfterMs: 600_000 }).retry).to.equal(
+      'auto',
+    );
+  });
+
+  it('tells a manual write how long the server asked to wait', () => {
+    expect(adviseRetry(limited(3000, OPS.post)).delayMs).to.equal(3000);
+    expect(adviseRetry(limited(undefined, OPS.post))).to.not.have.property('delayMs');
+  });
+
+  it('uses full jitter otherwise: random · min(cap, base · 2^attempt)', () => {
+    const delay = (attempt: number, random: number, opts = {}) =>
+      adviseRetry(limited(), { attempt }, { random: () => random, maxAttempts: 20, ...opts })
+        .delayMs;
+    expect(delay(0, 0.5)).to.equal(500);
+    expect(delay(1, 0.5)).to.equal(1000);
+    expect(delay(3, 0.25)).to.equal(2000);
+    expect(delay(10, 0.5)).to.equal(15_000); // capped at 30 s
+    expect(delay(0, 0)).to.equal(0);
+    expect(delay(2, 0.5, { baseMs: 100, capMs: 300 })).to.equal(150);
+  });
+
+  it('does not delay a session refresh', () => {
+    const advice = adviseRetry(makeError({ kind: 'unauthenticated', operation: OPS.read }));
+    expect(advice).to.not.have.property('delayMs');
+  });
+
+  it('ignores a negative Retry-After', () => {
+    expect(adviseRetry(limited(-5), {}, { random: () => 0.5 }).delayMs).to.equal(500);
+  });
+});
