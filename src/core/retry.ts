@@ -1,2 +1,85 @@
-// STUB — replaced by the retry helper (issue 3).
-export {};
+import { normalizeError } from './normalize.js';
+import { adviseRetry } from './policy.js';
+import type { RetryPolicyOptions, RetryState } from './policy.js';
+import type { NormalizeInit, NormalizedError } from './types.js';
+
+export interface RetryOptions {
+  /** The normalized first failure; its advice decides whether anything runs at all. */
+  error: NormalizedError;
+  /** Aborts the wait and the running attempt; the helper then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Passed to normalizeError for each new failure; defaults to the first error's operation. */
+  init?: NormalizeInit;
+  policy?: RetryPolicyOptions;
+  /** Where the sequence starts, e.g. `{ attempt: 1 }` after one retry elsewhere. */
+  state?: RetryState;
+  /**
+   * Refreshes the session when the advice says so (401 on a read). Without it the helper stops
+   * at a `refresh-session` advice and leaves the refresh to the app.
+   */
+  refreshSession?: (signal: AbortSignal) => Promise<unknown>;
+  /** Waits `ms`, rejecting with the signal's reason on abort. Injectable for tests. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Turns a thrown value into a NormalizedError. Default normalizeError. */
+  normalize?: (input: unknown, init: NormalizeInit) => NormalizedError;
+}
+
+/** setTimeout-based wait that clears its timer and listener however it ends. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/**
+ * Runs `fn` again while the advice for its latest failure is `auto`, waiting the advised delay
+ * between attempts. Resolves with `fn`'s value; rejects with the abort reason on abort, or with
+ * the latest NormalizedError once the advice is no longer automatic (the operator decides next).
+ */
+export async function retry<T>(
+  fn: (signal: AbortSignal) => Promise<T>,
+  options: RetryOptions,
+): Promise<T> {
+  const { signal = new AbortController().signal, policy, normalize = normalizeError } = options;
+  const wait = options.sleep ?? sleep;
+  const op = options.error.operation;
+  const init: NormalizeInit = options.init ?? {
+    ...op,
+    operation: op?.name,
+    vendor: options.error.vendor,
+  };
+  let error = options.error;
+  let { attempt = 0, refreshed = false } = options.state ?? {};
+  for (;;) {
+    signal.throwIfAborted();
+    const advice = adviseRetry(error, { attempt, refreshed }, policy);
+    if (advice.retry !== 'auto') throw error;
+    if (advice.action === 'refresh-session') {
+      if (!options.refreshSession) throw error;
+      const failed = error;
+      // A failed refresh leaves the 401 standing; the caller advises again and gets sign-in.
+      await options.refreshSession(signal).catch(() => {
+        signal.throwIfAborted();
+        throw failed;
+      });
+      refreshed = true;
+    }
+    await wait(advice.delayMs ?? 0, signal);
+    attempt++;
+    try {
+      return await fn(signal);
+    } catch (failure) {
+      signal.throwIfAborted();
+      error = normalize(failure, init);
+    }
+  }
+}
