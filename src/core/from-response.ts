@@ -1,7 +1,27 @@
 import { normalizeError } from './normalize.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
-export async function fromResponse(response: Response, init: NormalizeInit = {}): Promise<NormalizedError> {
-  const body = await response.text().catch(() => '');
-  return normalizeError(body, { status: response.status, headers: response.headers, ...init });
+/**
+ * Normalizes a failed `Response`: reads the body once as text (a body that cannot be read — used,
+ * aborted, a broken stream — still normalizes from status and headers) and passes status,
+ * headers and the response URL as the endpoint. `init` overrides what the response says.
+ */
+export async function fromResponse(
+  response: Response,
+  init: NormalizeInit = {},
+): Promise<NormalizedError> {
+  let body = '';
+  let meta: NormalizeInit = {};
+  try {
+    meta = { status: response.status, headers: response.headers, endpoint: response.url || undefined };
+    body = await response.text();
+  } catch {
+    // unreadable body: status and headers are enough
+  }
+  return normalizeError(body, { ...meta, ...strip(init) });
+}
+
+/** `{status: undefined}` in init must not erase the response's status. */
+function strip(init: NormalizeInit): NormalizeInit {
+  return Object.fromEntries(Object.entries(init).filter(([, v]) => v !== undefined));
 }

@@ -1,0 +1,34 @@
+import { text } from '../text.js';
+import type { Draft } from './types.js';
+
+/**
+ * What fetch rejects with when the request never got an answer: Chromium "Failed to fetch",
+ * Firefox "NetworkError when attempting to fetch resource.", Safari "Load failed" / "The network
+ * connection was lost." / "The Internet connection appears to be offline.", Node "fetch failed".
+ */
+const NETWORK = /fetch|network|load failed|connection|offline|could not connect|hostname could not/i;
+
+/**
+ * A thrown `Error` or `DOMException`: AbortError → aborted, TimeoutError → timeout, a fetch
+ * TypeError → network. Anything else is a bug in the app, `unknown`. The message is the
+ * runtime's, not the vendor's: it is kept for developers and never public.
+ */
+export function thrown(e: Error): Draft {
+  const name = String(e.name);
+  const message = text(e.message);
+  const kind =
+    name == 'AbortError'
+      ? 'aborted'
+      : name == 'TimeoutError'
+        ? 'timeout'
+        : name == 'TypeError' && NETWORK.test(message ?? '')
+          ? 'network'
+          : 'unknown';
+  return {
+    kind,
+    origin: kind == 'timeout' || kind == 'network' ? 'network' : 'client',
+    code: name == 'AbortError' || name == 'TimeoutError' ? name : undefined,
+    message,
+    public: false,
+  };
+}

@@ -1,0 +1,44 @@
+import type { ErrorKind } from '../types.js';
+import type { CodeTable, Draft } from './types.js';
+
+/**
+ * Fluent client codes (`C0001E`): upper bound of each range → kind, from the seed's table.
+ * C0001–C0019 are API limits such as query complexity: the client must ask for less, and a retry
+ * would fail the same way, so `validation`. C0020 is a missing permission. C0120 is an entity
+ * that does not exist; C0121 a unique-constraint violation.
+ */
+export const FLUENT_CLIENT_RANGES: readonly (readonly [number, ErrorKind])[] = [
+  [19, 'validation'],
+  [20, 'forbidden'],
+  [99, 'request_failed'], // platform behaviour, not yet classified by Fluent
+  [119, 'validation'], // dates
+  [120, 'not_found'],
+  [121, 'conflict'],
+  [199, 'validation'], // fields, request format, custom validations
+];
+
+/**
+ * Fluent REST codes and event statuses (`eventStatus` of an event result is its code, `eventId`
+ * its error id). `InvalidInput` is left to the status: Fluent sends it with 401. */
+export const FLUENT_CODES: CodeTable = {
+  validation: 'not_null',
+  request_failed: 'failed',
+  not_found: 'no_match', // no ruleset or entity matched the event
+};
+
+/**
+ * `<C|S|T><4 or 5 digits><E|W>`: prefix → origin, suffix → severity, number → kind.
+ * Server (S) and third-party (T) codes cannot be fixed by the client: `server`.
+ */
+export function decodeFluent(code: string | undefined): Draft | undefined {
+  const m = code && /^([CST])(\d{4,5})([EW])$/.exec(code);
+  if (!m) return undefined;
+  const n = +m[2];
+  const client = m[1] == 'C';
+  return {
+    vendor: 'fluent',
+    origin: client ? 'client' : m[1] == 'S' ? 'server' : 'third_party',
+    severity: m[3] == 'W' ? 'warning' : 'error',
+    kind: client ? (FLUENT_CLIENT_RANGES.find(([max]) => n <= max)?.[1] ?? 'request_failed') : 'server',
+  };
+}

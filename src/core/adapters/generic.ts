@@ -1,0 +1,57 @@
+import { first, own, text, toStatus } from '../text.js';
+import { fieldOf } from './fields.js';
+import type { Adapter } from './types.js';
+
+/**
+ * Where flat JSON error bodies keep each field, first match wins. Flat formats differ mostly in
+ * names, so they are data here rather than one function each:
+ * - Ormuco `{code, title, message, key, public, error_id}` (`key` is the code, `code` the status)
+ * - Fluent events `{eventId, entityId, eventStatus, errorMessage}` and `{message, status}`
+ * - OAuth `{error, error_description}`
+ * - RFC 9457 problem details `{type, title, status, detail}` (the `type` URI's last segment is a code)
+ * - Google's inner `{code, status, message}`, Stripe's `{type, code, param, message}`, Spring's
+ *   `{status, error, message}`, ASP.NET's `traceId`.
+ */
+export const FLAT = {
+  code: ['key', 'eventStatus', 'code', 'error', 'status', 'type'],
+  message: ['message', 'detail', 'error_description', 'errorMessage', 'description', 'msg'],
+  errorId: ['error_id', 'eventId', 'errorId', 'requestId', 'request_id', 'traceId', 'correlationId'],
+  status: ['status', 'statusCode', 'code'],
+} as const;
+
+/** `'30s'`, `'1.5s'` (protobuf Duration JSON) or `{seconds, nanos}` → milliseconds. */
+export function duration(v: unknown): number | undefined {
+  const s = typeof v == 'string' ? /^(\d+(?:\.\d+)?)s$/.exec(v)?.[1] : undefined;
+  const ms = s ? +s * 1e3 : +(own(v, 'seconds') ?? NaN) * 1e3 + +(own(v, 'nanos') ?? 0) / 1e6;
+  return ms >= 0 ? Math.round(ms) : undefined;
+}
+
+/**
+ * A code is a token without spaces that is not an HTTP status (`'400'` is a status, `'Not
+ * Found'` a reason phrase); of a URI only the last segment counts, and `about:blank` says nothing.
+ */
+const asCode = (v: unknown) => {
+  const c = toStatus(v) ? undefined : text(v, 200);
+  return c && /^\S+$/.test(c) && c != 'about:blank' ? c.split(/[/#]/).pop() : undefined;
+};
+
+/**
+ * The flat fields. `public: false` is always honoured; `public: true` only in Ormuco's envelope
+ * (an own boolean beside a `key`), the one format that defines it.
+ */
+export const generic: Adapter = (b) => {
+  const message = first(b, FLAT.message);
+  const field = message && fieldOf(b);
+  const pub = own(b, 'public');
+  const ormuco = typeof pub == 'boolean' && own(b, 'key') !== undefined;
+  return {
+    status: FLAT.status.map((k) => toStatus(own(b, k))).find(Boolean),
+    code: FLAT.code.map((k) => asCode(own(b, k))).find(Boolean),
+    title: text(own(b, 'title')),
+    message,
+    errorId: first(b, FLAT.errorId, 100),
+    public: ormuco || pub === false ? (pub as boolean) : undefined,
+    fieldErrors: field ? [{ field, message }] : undefined,
+    vendor: ormuco ? 'ormuco' : own(b, 'eventStatus') ? 'fluent' : undefined,
+  };
+};

@@ -1,0 +1,34 @@
+import { text, toStatus } from '../text.js';
+import type { Draft } from './types.js';
+
+/** Markup is searched in its first 64 kB only: error pages are small, garbage may not be. */
+const MAX_MARKUP = 65536;
+
+/**
+ * A reference id printed on a gateway or CDN page: Cloudflare "Ray ID", Akamai "Reference #",
+ * "Request ID", "Correlation ID", F5 "support ID". It must contain a digit, so prose such as
+ * "reference documentation" is not taken for an id.
+ */
+const REFERENCE =
+  /\b(?:ray id|reference|request[ -]?id|correlation[ -]?id|incident id|trace[ -]?id|support id(?: is)?)\W{0,12}(?:<[^>]*>\s*)*(?=[\w.=+/-]*\d)([\w.=+/-]{6,100})/i;
+
+/** Looks like an HTML page rather than an XML document. */
+export const isHtml = (head: string) => /<(!doctype html|html|head|body|title)\b/i.test(head);
+
+/**
+ * An HTML page (Jetty, nginx, a gateway) yields only its status and a reference id: its text is
+ * never kept as a message. An XML error document (`<Error><Code>…<Message>…<RequestId>`) keeps
+ * code, message (not public) and request id.
+ */
+export function markup(body: string, html: boolean): Draft {
+  const s = body.slice(0, MAX_MARKUP);
+  const ref = REFERENCE.exec(s)?.[1];
+  if (html)
+    return {
+      status: toStatus(/<(?:title|h1|h2)\b[^>]*>[^<]*?\b([1-5]\d\d)\b/i.exec(s)?.[1]),
+      errorId: ref,
+    };
+  const tag = (name: string, max?: number) =>
+    text(new RegExp(`<${name}>([^<]*)</${name}>`, 'i').exec(s)?.[1], max);
+  return { code: tag('Code', 100), message: tag('Message'), errorId: tag('RequestId', 100) ?? ref };
+}

@@ -1,0 +1,61 @@
+/**
+ * Safe readers for untrusted payloads. Server data is read through these helpers only, so a
+ * getter, a Proxy trap or an inherited property (`__proto__`, `constructor`) can never inject a
+ * value or throw out of the normalizer.
+ */
+
+/** Longest server text we keep: enough for a developer, bounded for the UI and the ticket. */
+export const MAX_TEXT = 500;
+
+/** A plain object (or array) we may read own properties of. */
+export const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v == 'object' && v !== null;
+
+/**
+ * An own *data* property. Accessors are ignored (their getter is never run) and inherited
+ * properties are invisible, so prototype tricks cannot supply `public: true`.
+ */
+export function own(o: unknown, key: string): unknown {
+  try {
+    return isObj(o) ? Object.getOwnPropertyDescriptor(o, key)?.value : undefined;
+  } catch {
+    return undefined; // a Proxy whose trap throws
+  }
+}
+
+/** The first own property among `keys` that reads as non-empty text. */
+export const first = (o: unknown, keys: readonly string[], max?: number): string | undefined => {
+  for (const k of keys) {
+    const s = text(own(o, k), max);
+    if (s) return s;
+  }
+  return undefined;
+};
+
+/**
+ * Server text made safe to keep: strings (and finite numbers) only, control characters
+ * dropped, whitespace collapsed, capped at `max` characters. Empty text is `undefined`.
+ */
+export function text(v: unknown, max = MAX_TEXT): string | undefined {
+  if (typeof v == 'number' && isFinite(v)) v = String(v);
+  if (typeof v != 'string') return undefined;
+  // Slice before cleaning: a 10 MB body costs no more than a short one.
+  // eslint-disable-next-line no-control-regex
+  const s = v.slice(0, max * 4).replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  return s ? (s.length > max ? s.slice(0, max - 1) + '…' : s) : undefined;
+}
+
+/** An array, or undefined (a revoked Proxy makes Array.isArray throw). */
+export function list(v: unknown): unknown[] | undefined {
+  try {
+    return Array.isArray(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A valid HTTP status from a number or a numeric string, else undefined. */
+export function toStatus(v: unknown): number | undefined {
+  const n = typeof v == 'string' && /^\d{3}$/.test(v.trim()) ? +v : v;
+  return typeof n == 'number' && n >= 100 && n < 600 && n % 1 == 0 ? n : undefined;
+}
