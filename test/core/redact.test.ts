@@ -1,0 +1,264 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { redact, redactHeaders } from '../../src/core.js';
+
+/** Real-looking secrets, one of each shape; none is a real credential. */
+export const SECRETS = {
+  bearer: 'Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+  jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkFkYSJ9.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  stripe: 'sk_live_51HxYzAbCdEfGhIjKlMnOpQr',
+  stripeTest: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  publishable: 'pk_live_51HxYzAbCdEfGhIjKlMn',
+  github: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  githubOauth: 'gho_16C7e42F292c6912E7710c838347Ae178B4a',
+  githubPat: 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
+  aws: 'AKIAIOSFODNN7EXAMPLE',
+  awsSession: 'ASIAJEXAMPLEXEG2JICE',
+  slack: 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+  google: 'AIzaSyA1234567890abcdefghijklmnopqrstu',
+  card: '4111 1111 1111 1111',
+  cardDashed: '5500-0000-0000-0004',
+  cardPlain: '378282246310005',
+} as const;
+
+/** The part of each secret that must not survive. */
+const CORE = (s: string) => s.replace(/^Bearer /, '');
+
+const cases: [string, string, string][] = [
+  [
+    'a bearer token',
+    `Authorization failed for ${SECRETS.bearer} today`,
+    'Authorization failed for Bearer [redacted] today',
+  ],
+  [
+    'an Authorization header line',
+    'Authorization: Basic dXNlcjpwYXNzd29yZA==\nAccept: */*',
+    'Authorization: [redacted]\nAccept: */*',
+  ],
+  ['a Cookie header line', 'Cookie: session=abc123; theme=dark', 'Cookie: [redacted]'],
+  [
+    'a Set-Cookie header in JSON',
+    '{"set-cookie":"sid=1; HttpOnly","x":1}',
+    '{"set-cookie":"[redacted]","x":1}',
+  ],
+  ['an X-Api-Key header', 'x-api-key: 0123456789abcdef', 'x-api-key: [redacted]'],
+  ['a JWT', `token was ${SECRETS.jwt}.`, 'token was [redacted].'],
+  ['a Stripe secret key', `key ${SECRETS.stripe} used`, 'key [redacted] used'],
+  ['a GitHub token', `(${SECRETS.github})`, '([redacted])'],
+  ['an AWS access key', `aws=${SECRETS.aws}`, 'aws=[redacted]'],
+  ['a Slack token', SECRETS.slack, '[redacted]'],
+  ['a Google API key', `maps?k=${SECRETS.google}`, 'maps?k=[redacted]'],
+  [
+    'an access_token parameter',
+    'GET /cb?access_token=ya29.a0AfH6&state=ok',
+    'GET /cb?access_token=[redacted]&state=ok',
+  ],
+  [
+    'a password parameter',
+    '/login?user=ada&password=hunter2',
+    '/login?user=ada&password=[redacted]',
+  ],
+  ['a passwd assignment', 'passwd = correct-horse', 'passwd = [redacted]'],
+  [
+    'a client_secret in JSON',
+    '{"client_secret": "s3cr3t-value"}',
+    '{"client_secret": "[redacted]"}',
+  ],
+  [
+    'an api_key parameter',
+    '/v1/orders?api_key=abc123&page=2',
+    '/v1/orders?api_key=[redacted]&page=2',
+  ],
+  ['an api-key parameter', 'api-key=abc123', 'api-key=[redacted]'],
+  [
+    'a signature parameter',
+    '?X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027',
+    '?X-Amz-Signature=[redacted]',
+  ],
+  ['a sig parameter', '/blob?sv=2020&sig=abc%2Fdef', '/blob?sv=2020&sig=[redacted]'],
+  [
+    'a code parameter',
+    '/oauth/callback?code=4/P7q7W91&scope=email',
+    '/oauth/callback?code=[redacted]&scope=email',
+  ],
+  ['a key parameter', '/geo?key=abcdef&q=Oslo', '/geo?key=[redacted]&q=Oslo'],
+  ['an auth parameter', '/ws?auth=xyz', '/ws?auth=[redacted]'],
+  [
+    'a password in a URL',
+    'https://ada:hunter2@api.example.com/orders',
+    'https://ada:[redacted]@api.example.com/orders',
+  ],
+  ['a card with spaces', `card ${SECRETS.card} exp 12/27`, 'card [redacted] exp 12/27'],
+  ['a card with dashes', `card ${SECRETS.cardDashed}`, 'card [redacted]'],
+  ['an Amex number', `amex ${SECRETS.cardPlain}.`, 'amex [redacted].'],
+  ['a card followed by a number', `${SECRETS.card} 12`, '[redacted] 12'],
+];
+
+const kept = [
+  'Order 1234567890123 failed', // 13 digits, not Luhn-valid
+  'Order 100245 and product 77 failed',
+  'Call +47 22 12 01 01 before 2026-11-22 14:03:07',
+  'ada@example.com could not save',
+  'error code: C0001E',
+  'The password was rejected',
+  'Tokens left: 5',
+  'https://api.example.com/orders/17?page=2',
+  'Session expired at 12:00',
+  '4111 1111 1111 1112', // one digit off: not a card
+  '12345678901234567890123', // longer than any card
+];
+
+describe('redact', () => {
+  for (const [what, input, output] of cases) {
+    it(`replaces ${what}`, () => {
+      expect(redact(input)).to.equal(output);
+    });
+  }
+
+  for (const text of kept) {
+    it(`keeps "${text}"`, () => {
+      expect(redact(text)).to.equal(text);
+    });
+  }
+
+  it('replaces every secret shape inside a sentence', () => {
+    for (const secret of Object.values(SECRETS)) {
+      const out = redact(`before ${secret} after`);
+      expect(out, secret).to.not.include(CORE(secret));
+      expect(out).to.match(/^before .*\[redacted\] after$/);
+    }
+  });
+
+  it('replaces e-mail addresses only when asked', () => {
+    const text = 'Signed in as ada.lovelace+ops@example.co.uk.';
+    expect(redact(text)).to.equal(text);
+    expect(redact(text, { emails: true })).to.equal('Signed in as [redacted].');
+  });
+
+  it('is idempotent', () => {
+    const text = cases.map(([, input]) => input).join('\n');
+    expect(redact(redact(text))).to.equal(redact(text));
+  });
+
+  it('turns non-strings into text instead of throwing', () => {
+    expect(redact(4111111111111111 as unknown as string)).to.equal('[redacted]');
+  });
+});
+
+describe('redact: properties', () => {
+  const FC = { seed: 20261122, numRuns: 400 };
+
+  // Independent of the code under test: the check digit that makes a number Luhn-valid.
+  const withCheckDigit = (body: number[]) => {
+    const sum = body
+      .slice()
+      .reverse()
+      .reduce((acc, d, i) => acc + (i % 2 === 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
+    return [...body, (10 - (sum % 10)) % 10].join('');
+  };
+  const card = fc
+    .integer({ min: 13, max: 19 })
+    .chain((n) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n - 1, maxLength: n - 1 }))
+    .map(withCheckDigit);
+  const grouped = fc
+    .tuple(card, fc.constantFrom('', ' ', '-'), fc.integer({ min: 3, max: 6 }))
+    .map(([digits, sep, size]) => ({
+      digits,
+      text: digits.match(new RegExp(`.{1,${size}}`, 'g'))!.join(sep),
+    }));
+  const noDigits = fc.string({ unit: fc.constantFrom(...'ab XY.,:;/()#é\n') });
+
+  it('never lets a Luhn-valid 13–19 digit number through', () => {
+    fc.assert(
+      fc.property(noDigits, grouped, noDigits, (before, { digits, text }, after) => {
+        const out = redact(`${before}${text}${after}`);
+        expect(out.replace(/\D/g, '')).to.not.include(digits);
+        expect(out).to.include('[redacted]');
+      }),
+      FC,
+    );
+  });
+
+  it('finds the card even next to other numbers', () => {
+    fc.assert(
+      fc.property(fc.nat(9999), grouped, fc.nat(99), (n, { digits, text }, m) => {
+        const out = redact(`${n} ${text} ${m}`);
+        expect(out.replace(/\D/g, '')).to.not.include(digits);
+      }),
+      FC,
+    );
+  });
+
+  it('never throws and is idempotent on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const once = redact(text);
+        expect(redact(once)).to.equal(once);
+      }),
+      FC,
+    );
+  });
+});
+
+describe('redact: linear time', () => {
+  const MB = 1_000_000;
+  const adversarial: [string, string][] = [
+    ['digits and spaces', '1 '.repeat(MB / 2)],
+    ['card after card', '4111111111111111 '.repeat(MB / 17)],
+    ['JWT prefixes', 'eyJ'.repeat(MB / 3)],
+    ['JWT segments', 'eyJa.'.repeat(MB / 5)],
+    ['secret names', 'token'.repeat(MB / 5)],
+    ['secret names and separators', 'password= '.repeat(MB / 10)],
+    ['URL credentials', '//a:'.repeat(MB / 4)],
+    ['at signs', 'a@'.repeat(MB / 2)],
+    ['dotted words', `${'a.'.repeat(MB / 2)}@`],
+    ['bearer', 'bearer '.repeat(MB / 7)],
+    ['one long word', 'a'.repeat(MB)],
+    ['dashes', '-a'.repeat(MB / 2)],
+    ['query parameters', '?key=&code='.repeat(MB / 11)],
+  ];
+  for (const [what, text] of adversarial) {
+    it(`handles 1 MB of ${what} quickly`, function () {
+      this.timeout(10_000);
+      const start = performance.now();
+      redact(text, { emails: true });
+      expect(performance.now() - start).to.be.below(3000);
+    });
+  }
+});
+
+describe('redactHeaders', () => {
+  const expected = { accept: 'application/json', 'x-request-id': 'req-17' };
+
+  it('drops credential headers from a record', () => {
+    expect(
+      redactHeaders({
+        Authorization: SECRETS.bearer,
+        'Proxy-Authorization': 'Basic abc',
+        Cookie: 'sid=1',
+        'Set-Cookie': 'sid=2',
+        'X-Api-Key': 'k',
+        'X-Auth-Token': 't',
+        accept: 'application/json',
+        'x-request-id': 'req-17',
+      }),
+    ).to.deep.equal(expected);
+  });
+
+  it('drops them from Headers and from entry lists', () => {
+    const entries: [string, string][] = [
+      ['authorization', SECRETS.bearer],
+      ['accept', 'application/json'],
+      ['x-request-id', 'req-17'],
+      ['cookie', 'a=b'],
+    ];
+    expect(redactHeaders(entries)).to.deep.equal(expected);
+    expect(redactHeaders(new Headers(entries))).to.deep.equal(expected);
+  });
+
+  it('redacts secrets in the headers it keeps', () => {
+    expect(redactHeaders({ location: '/cb?access_token=abc' })).to.deep.equal({
+      location: '/cb?access_token=[redacted]',
+    });
+  });
+});
