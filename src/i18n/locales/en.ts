@@ -1,0 +1,444 @@
+/**
+ * English, the source catalog (namespace `faultline`). Every other locale has these keys.
+ *
+ * Copy rules (checked by test/i18n/catalog.test.ts over every locale): a headline says what
+ * happened, `next` says what to do; no status codes or jargon in headlines; no "please",
+ * "sorry", "oops" or "An error occurred"; at most two sentences; no blame ("invalid", "wrong").
+ *
+ * `kinds.<kind>` holds the message of each ErrorKind, with `read` / `write` / `critical`
+ * variants where the situation differs; `codes.<code>` holds vendor codes exactly as the vendor
+ * sends them (a code may set only `headline` or only `next`). describeError picks among them.
+ */
+export const en = {
+  kinds: {
+    validation: {
+      headline: 'Some of the details were not accepted.',
+      next: 'Correct the details shown, then try again.',
+      read: {
+        headline: 'This could not be loaded with the details given.',
+        next: 'Change the search or filter values, then try again.',
+      },
+      write: {
+        headline: 'The change was not saved because some details need attention.',
+        next: 'Correct the details shown, then save again.',
+      },
+    },
+    unauthenticated: {
+      headline: 'Your session expired.',
+      next: 'Sign in again to continue.',
+      critical: {
+        next: 'Sign in again, then check the history before you repeat the change.',
+      },
+      refreshFailed: {
+        headline: 'Your session could not be renewed.',
+        next: 'Sign in again to continue.',
+      },
+    },
+    forbidden: {
+      headline: 'Your account does not have access to this.',
+      next: 'Ask an administrator to check your role and access.',
+      write: {
+        headline: 'Your account is not allowed to make this change.',
+      },
+    },
+    not_found: {
+      headline: 'This item could not be found.',
+      next: 'Check the reference; the item may have been moved or deleted.',
+      write: {
+        headline: 'The item you are changing could not be found.',
+        next: 'Reload to see whether it still exists, then check the reference.',
+      },
+    },
+    conflict: {
+      headline: 'This item changed since you opened it.',
+      next: 'Reload to see its current state, then decide what to do.',
+      write: {
+        headline: 'The change was not saved because the item changed in the meantime.',
+        next: 'Reload and check the history, then make the change again only if it is still needed.',
+      },
+    },
+    payload_too_large: {
+      headline: 'This is too large to send.',
+      next: 'Make it smaller, for example with fewer or smaller files, then try again.',
+      write: {
+        headline: 'The change was not saved because it is too large.',
+      },
+    },
+    rate_limited: {
+      headline: 'Too many requests were sent in a short time.',
+      next: 'Wait a moment, then try again.',
+    },
+    request_failed: {
+      headline: 'The details were accepted, but the action could not be completed.',
+      next: 'Try again later. If it keeps happening, contact support.',
+      write: {
+        headline: 'The details were accepted, but the change could not be completed.',
+      },
+    },
+    timeout: {
+      headline: 'The service took too long to answer.',
+      next: 'Try again in a moment.',
+      read: {
+        headline: 'This took too long to load.',
+      },
+      write: {
+        headline: 'The service took too long to answer, so the change may not have been saved.',
+        next: 'Reload and check whether it was saved before you try again.',
+      },
+    },
+    unavailable: {
+      headline: 'The service is temporarily unavailable.',
+      next: 'Try again in a few minutes.',
+      write: {
+        headline: 'The service is temporarily unavailable, so the change may not have been saved.',
+        next: 'Reload and check whether it was saved before you try again.',
+      },
+    },
+    server: {
+      headline: 'The service ran into a problem.',
+      next: 'Try again in a moment. If it keeps happening, contact support.',
+      read: {
+        headline: 'The service ran into a problem and could not load this.',
+      },
+      write: {
+        headline: 'The service ran into a problem, so the change may not have been saved.',
+        next: 'Reload and check whether it was saved before you try again.',
+      },
+    },
+    network: {
+      headline: 'The service could not be reached.',
+      next: 'Check your internet connection, then try again.',
+      write: {
+        headline: 'The connection was lost, so the change may not have been saved.',
+        next: 'When you are back online, reload and check whether it was saved before you try again.',
+      },
+    },
+    aborted: {
+      headline: 'The action was stopped before it finished.',
+      next: 'Start it again when you are ready.',
+      write: {
+        headline: 'The change was stopped before it finished and may not have been saved.',
+        next: 'Reload and check whether it was saved before you try again.',
+      },
+    },
+    unsupported: {
+      headline: 'This action is not available here.',
+      next: 'Reload the page. If it keeps happening, contact support.',
+    },
+    unknown: {
+      headline: 'The action could not be completed.',
+      next: 'Try again. If it keeps happening, contact support.',
+      write: {
+        headline: 'The change may not have been saved.',
+        next: 'Reload and check whether it was saved before you try again.',
+      },
+    },
+  },
+
+  /** A critical (P0) write whose outcome is unknown: never replayed, the operator checks first. */
+  critical: {
+    headline: 'The change may not have been saved.',
+    next: 'Check the history, then retry only if it is not there.',
+  },
+
+  /** The next step when the wait is known (Retry-After, RetryInfo, the policy's delay). */
+  delay: {
+    seconds_one: 'Try again in {{count}} second.',
+    seconds_other: 'Try again in {{count}} seconds.',
+    minutes_one: 'Try again in {{count}} minute.',
+    minutes_other: 'Try again in {{count}} minutes.',
+  },
+
+  codes: {
+    // Fluent Commerce, GraphQL errors[].code
+    C0001E: {
+      headline: 'This request asks for too much data at once.',
+      next: 'Ask for fewer fields or records and try again.',
+    },
+    C0100E: {
+      headline: 'A date is not in the expected format.',
+      next: 'Enter the date again with its time zone, then try again.',
+    },
+    C0101E: {
+      headline: 'The date range has no start or end.',
+      next: 'Add a start date, an end date or both, then try again.',
+    },
+    C0020E: {
+      headline: 'Your role is missing some of the permissions this needs.',
+      next: 'Ask an administrator for a role with the missing permissions.',
+    },
+    C0120E: {
+      headline: 'Something this refers to could not be found, or your account cannot see it.',
+      next: 'Check the references and that your account has access to them.',
+    },
+    C0121E: {
+      headline: 'A value that must be unique is already in use.',
+      next: 'Choose a different value, then try again.',
+    },
+    C0122E: {
+      headline: 'A number here cannot be negative.',
+      next: 'Enter zero or a positive number, then try again.',
+    },
+    C0140E: {
+      headline: 'Some required values are missing.',
+      next: 'Fill in every required field, then try again.',
+    },
+    C0141E: {
+      headline: 'A text is longer than allowed.',
+      next: 'Shorten the text, then try again.',
+    },
+    S0001E: {
+      headline: 'A permission setting is missing on the service side.',
+      next: 'Contact support and ask them to add the missing permission setting.',
+    },
+    // Fluent Commerce, REST errors[].code
+    InvalidInput: {
+      next: 'Check the details. If they look right, ask an administrator to check your account setup.',
+    },
+    NotNull: {
+      headline: 'A required value is missing.',
+      next: 'Fill in every required field, then try again.',
+    },
+    // Fluent Commerce, event results (eventStatus)
+    FAILED: {
+      headline: 'The action was received, but processing it failed.',
+      next: 'Check the current state of the item, then try again or contact support with the reference.',
+    },
+    NO_MATCH: {
+      headline: 'Nothing is set up to handle this action for this item.',
+      next: 'Check the item and its status. If both look right, contact support with the reference.',
+    },
+    // OAuth (body `error` or WWW-Authenticate)
+    invalid_grant: {
+      headline: 'Your sign-in could not be confirmed.',
+      next: 'Sign in again with your user name and password.',
+    },
+    invalid_token: {
+      headline: 'Your session has ended.',
+      next: 'Sign in again to continue.',
+    },
+    unauthorized: {
+      headline: 'You are no longer signed in.',
+      next: 'Sign in again to continue.',
+    },
+    // Ormuco envelope `key`. Keys that only restate the status set `next` alone, so the
+    // kind's read/write headline still applies.
+    bad_request: {
+      next: 'Correct the details, then try again.',
+    },
+    forbidden: {
+      next: 'Ask an administrator to check that your account has access to this.',
+    },
+    credit_card_check: {
+      headline: 'The card could not be verified.',
+      next: 'Check the card details and that the card is still active, then try again.',
+    },
+    not_found: {
+      next: 'Check the reference and that the item still exists.',
+    },
+    not_allowed: {
+      headline: 'This action is not available for this item.',
+      next: 'Reload the page. If it keeps happening, contact support.',
+    },
+    not_acceptable: {
+      headline: 'The service could not accept what was sent in this form.',
+      next: 'Reload the page and try again. If it keeps happening, contact support.',
+    },
+    request_timeout: {
+      next: 'Try again later. If it keeps happening, contact support with the reference.',
+    },
+    conflict: {
+      next: 'Reload to see the current state, then check that your change still fits it.',
+    },
+    payload_too_large: {
+      next: 'Send less at once, for example fewer or smaller files.',
+    },
+    too_many_requests: {
+      next: 'Wait a moment, then try again. If it keeps happening, contact support.',
+    },
+    token_required: {
+      headline: 'You are not signed in.',
+      next: 'Sign in, then try again.',
+    },
+    server_error: {
+      next: 'Try again later. If it keeps happening, contact support with the reference.',
+    },
+    sql_multiple_results_found: {
+      headline: 'The service found more than one match where it expected one.',
+      next: 'Check the details you entered. If they look right, contact support with the reference.',
+    },
+    missing_defaul_value: {
+      headline: 'The service is missing a default setting for this.',
+      next: 'Check the details you entered. If it keeps happening, contact support with the reference.',
+    },
+    bad_gateway: {
+      next: 'Try again in a few minutes. If it keeps happening, contact support with the reference.',
+    },
+    service_unavailable: {
+      next: 'Try again in a few minutes. If it keeps happening, contact support with the reference.',
+    },
+    gateway_timeout: {
+      next: 'Try again in a few minutes. If it keeps happening, contact support with the reference.',
+    },
+    // Omilia
+    no_available_licenses: {
+      headline: 'There is no free license for this.',
+      next: 'Ask an administrator to free up or add a license.',
+    },
+    // Omnium rate limits (20 concurrent requests per user, 40 per tenant, a token bucket,
+    // 4 concurrent batch operations)
+    concurrency_limit: {
+      headline: 'Too many requests are running at once.',
+      next: 'Wait a moment, then try again.',
+    },
+    user_concurrency_limit: {
+      headline: 'Too many requests are running at once for your user.',
+      next: 'Wait for some of them to finish, then try again.',
+    },
+    tenant_concurrency_limit: {
+      headline: 'Too many requests are running at once for your organization.',
+      next: 'Wait a moment, then try again. If it happens often, ask support about higher limits.',
+    },
+    token_bucket_exhausted: {
+      headline: 'The allowance of requests for now is used up.',
+      next: 'Wait a few seconds while it refills, then try again.',
+    },
+    batch_concurrency_limit: {
+      headline: 'Too many batch jobs are running at once.',
+      next: 'Wait until one of them finishes, then start this one again.',
+    },
+  },
+
+  actions: {
+    retry: 'Try again',
+    retrying: 'Trying again…',
+    retryIn_one: 'Try again in {{count}} second',
+    retryIn_other: 'Try again in {{count}} seconds',
+    cancel: 'Cancel',
+    signIn: 'Sign in',
+    reload: 'Reload',
+    contactSupport: 'Contact support',
+    copy: 'Copy',
+    copied: 'Copied',
+    dismiss: 'Dismiss',
+    showMore: 'Show more',
+    showLess: 'Show less',
+  },
+
+  /** Before a manual retry of a write: the operator confirms the change was not saved. */
+  confirm: {
+    title: 'Try the change again?',
+    body: 'Check the history first: retry only if the change was not saved.',
+    bodyCritical:
+      'Repeating this change could apply it twice. Check the history first: retry only if it is not there.',
+    confirm: 'Yes, try again',
+    cancel: 'Cancel',
+  },
+
+  reference: {
+    label: 'Reference',
+    copy: 'Copy reference',
+    copied: 'Reference copied',
+  },
+
+  banner: {
+    detail: 'Message from the service',
+    detailFrom: 'Message from {{vendor}}',
+    actions: 'What you can do',
+  },
+
+  fields: {
+    heading: 'Check these fields',
+    general: 'General',
+  },
+
+  retry: {
+    waiting_one: 'Trying again in {{count}} second',
+    waiting_other: 'Trying again in {{count}} seconds',
+    running: 'Trying again…',
+    succeeded: 'It worked.',
+    failed: 'That attempt did not work.',
+    exhausted_one: 'Still failing after {{count}} attempt. Contact support.',
+    exhausted_other: 'Still failing after {{count}} attempts. Contact support.',
+    attempt: 'Attempt {{attempt}} of {{total}}',
+    /** Why the retry button is not offered, by RetryAdvice.action, plus two states. */
+    notAllowed: {
+      retry: 'This cannot be tried again right now.',
+      'refresh-session': 'Your session is being renewed first.',
+      'sign-in': 'Sign in first, then try again.',
+      'fix-input': 'Correct the details first. Trying again unchanged would fail again.',
+      reload: 'Reload first to see the current state.',
+      'check-access': 'Trying again will not help until your access changes.',
+      'verify-reference': 'Check the reference first. Trying again unchanged would fail again.',
+      'contact-support': 'Trying again will not help. Contact support.',
+      none: 'This cannot be tried again.',
+      critical: 'This change is never repeated automatically, so it cannot be applied twice.',
+      busy: 'An attempt is already running.',
+    },
+  },
+
+  /** Announced before the headline, for screen readers. */
+  severity: {
+    error: 'Error',
+    warning: 'Warning',
+  },
+
+  support: {
+    title: 'Information for support',
+    progress: '{{gathered}} of {{total}} gathered',
+    gathered: 'Gathered',
+    missing: 'Missing',
+    preview: 'Preview',
+    previewTitle: 'What will be sent',
+    copyText: 'Copy as text',
+    copyMarkdown: 'Copy as Markdown',
+    copyJson: 'Copy as JSON',
+    sendEmail: 'Send by e-mail',
+    openSite: 'Open support site',
+    call: 'Call {{phone}}',
+    emailSubject: 'Support request: {{headline}}',
+    notRetried: 'Not retried',
+    retried_one: 'Retried {{count}} time',
+    retried_other: 'Retried {{count}} times',
+    fields: {
+      clientId: 'Client ID',
+      tenant: 'Tenant',
+      environment: 'Environment',
+      ids: 'Related IDs',
+      user: 'User',
+      occurredAt: 'Time',
+      operation: 'Operation',
+      status: 'Status',
+      message: 'Message',
+      retries: 'Retries',
+      history: 'What the history shows',
+      errorId: 'Reference',
+      description: 'What you were doing',
+      steps: 'Steps to reproduce',
+      vendor: 'Service',
+      code: 'Code',
+    },
+    hints: {
+      description: 'What were you trying to do, and what happened instead?',
+      steps: 'One step per line.',
+      history: 'For example: the order history shows no payment.',
+      ids: 'For example: order 17.',
+    },
+    /** Shown when a field the ticket needs is still empty. */
+    required: {
+      clientId: 'Add the client ID',
+      tenant: 'Add the tenant name',
+      environment: 'Add the environment',
+      ids: 'Add the IDs of the items involved',
+      user: 'Add who attempted the action',
+      history: 'Say what the history shows',
+      description: 'Describe what you were doing',
+      steps: 'List the steps that lead to the problem',
+      generic: 'Fill in this field',
+    },
+  },
+} as const;
+
+
+/** The English catalog's type: the key set every locale must have. */
+export type Catalog = typeof en;

@@ -1,0 +1,427 @@
+import type { Catalog } from './en.js';
+import type { Translation } from '../catalog.js';
+
+/**
+ * Français (vouvoiement). Plural forms: one (0 and 1), many (millions: « 1 000 000 de
+ * secondes »), other. Espaces insécables avant « : », « ; » et « ? ».
+ */
+export const fr = {
+  kinds: {
+    validation: {
+      headline: 'Certaines informations n’ont pas été acceptées.',
+      next: 'Corrigez les informations indiquées, puis réessayez.',
+      read: {
+        headline: 'Impossible de charger ces données avec les informations fournies.',
+        next: 'Modifiez la recherche ou les filtres, puis réessayez.',
+      },
+      write: {
+        headline: 'La modification n’a pas été enregistrée : certaines informations sont à corriger.',
+        next: 'Corrigez les informations indiquées, puis enregistrez de nouveau.',
+      },
+    },
+    unauthenticated: {
+      headline: 'Votre session a expiré.',
+      next: 'Reconnectez-vous pour continuer.',
+      critical: {
+        next: 'Reconnectez-vous, puis consultez l’historique avant de refaire la modification.',
+      },
+      refreshFailed: {
+        headline: 'Votre session n’a pas pu être renouvelée.',
+        next: 'Reconnectez-vous pour continuer.',
+      },
+    },
+    forbidden: {
+      headline: 'Votre compte n’a pas accès à cet élément.',
+      next: 'Demandez à un administrateur de vérifier votre rôle et vos accès.',
+      write: {
+        headline: 'Votre compte n’est pas autorisé à faire cette modification.',
+      },
+    },
+    not_found: {
+      headline: 'Cet élément est introuvable.',
+      next: 'Vérifiez la référence ; l’élément a peut-être été déplacé ou supprimé.',
+      write: {
+        headline: 'L’élément que vous modifiez est introuvable.',
+        next: 'Rechargez pour voir s’il existe encore, puis vérifiez la référence.',
+      },
+    },
+    conflict: {
+      headline: 'Cet élément a changé depuis que vous l’avez ouvert.',
+      next: 'Rechargez pour voir son état actuel, puis décidez de la suite.',
+      write: {
+        headline: 'La modification n’a pas été enregistrée, car l’élément a changé entre-temps.',
+        next: 'Rechargez et consultez l’historique, puis refaites la modification seulement si elle est encore nécessaire.',
+      },
+    },
+    payload_too_large: {
+      headline: 'C’est trop volumineux pour être envoyé.',
+      next: 'Réduisez la taille, par exemple avec moins de fichiers ou des fichiers plus petits, puis réessayez.',
+      write: {
+        headline: 'La modification n’a pas été enregistrée, car elle est trop volumineuse.',
+      },
+    },
+    rate_limited: {
+      headline: 'Trop de demandes ont été envoyées en peu de temps.',
+      next: 'Attendez un instant, puis réessayez.',
+    },
+    request_failed: {
+      headline: 'Les informations ont été acceptées, mais l’action n’a pas pu aboutir.',
+      next: 'Réessayez plus tard. Si le problème persiste, contactez le support.',
+      write: {
+        headline: 'Les informations ont été acceptées, mais la modification n’a pas pu aboutir.',
+      },
+    },
+    timeout: {
+      headline: 'Le service a mis trop de temps à répondre.',
+      next: 'Réessayez dans un instant.',
+      read: {
+        headline: 'Le chargement a pris trop de temps.',
+      },
+      write: {
+        headline: 'Le service a mis trop de temps à répondre : la modification n’a peut-être pas été enregistrée.',
+        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+      },
+    },
+    unavailable: {
+      headline: 'Le service est temporairement indisponible.',
+      next: 'Réessayez dans quelques minutes.',
+      write: {
+        headline: 'Le service est temporairement indisponible : la modification n’a peut-être pas été enregistrée.',
+        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+      },
+    },
+    server: {
+      headline: 'Le service a rencontré un problème.',
+      next: 'Réessayez dans un instant. Si le problème persiste, contactez le support.',
+      read: {
+        headline: 'Le service a rencontré un problème et n’a pas pu charger ces données.',
+      },
+      write: {
+        headline: 'Le service a rencontré un problème : la modification n’a peut-être pas été enregistrée.',
+        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+      },
+    },
+    network: {
+      headline: 'Le service est injoignable.',
+      next: 'Vérifiez votre connexion Internet, puis réessayez.',
+      write: {
+        headline: 'La connexion a été perdue : la modification n’a peut-être pas été enregistrée.',
+        next: 'Une fois la connexion rétablie, rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+      },
+    },
+    aborted: {
+      headline: 'L’action a été interrompue avant la fin.',
+      next: 'Relancez-la au moment voulu.',
+      write: {
+        headline: 'La modification a été interrompue avant la fin et n’a peut-être pas été enregistrée.',
+        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+      },
+    },
+    unsupported: {
+      headline: 'Cette action n’est pas disponible ici.',
+      next: 'Rechargez la page. Si le problème persiste, contactez le support.',
+    },
+    unknown: {
+      headline: 'L’action n’a pas pu aboutir.',
+      next: 'Réessayez. Si le problème persiste, contactez le support.',
+      write: {
+        headline: 'La modification n’a peut-être pas été enregistrée.',
+        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+      },
+    },
+  },
+
+  critical: {
+    headline: 'La modification n’a peut-être pas été enregistrée.',
+    next: 'Consultez l’historique, puis réessayez uniquement si elle n’y figure pas.',
+  },
+
+  delay: {
+    seconds_one: 'Réessayez dans {{count}} seconde.',
+    seconds_many: 'Réessayez dans {{count}} de secondes.',
+    seconds_other: 'Réessayez dans {{count}} secondes.',
+    minutes_one: 'Réessayez dans {{count}} minute.',
+    minutes_many: 'Réessayez dans {{count}} de minutes.',
+    minutes_other: 'Réessayez dans {{count}} minutes.',
+  },
+
+  codes: {
+    C0001E: {
+      headline: 'Cette demande porte sur trop de données à la fois.',
+      next: 'Demandez moins de champs ou d’enregistrements, puis réessayez.',
+    },
+    C0100E: {
+      headline: 'Une date n’a pas le format attendu.',
+      next: 'Saisissez de nouveau la date avec son fuseau horaire, puis réessayez.',
+    },
+    C0101E: {
+      headline: 'La période n’a ni début ni fin.',
+      next: 'Ajoutez une date de début, une date de fin ou les deux, puis réessayez.',
+    },
+    C0020E: {
+      headline: 'Il manque à votre rôle certaines des autorisations nécessaires.',
+      next: 'Demandez à un administrateur un rôle doté des autorisations manquantes.',
+    },
+    C0120E: {
+      headline: 'Un élément auquel cela fait référence est introuvable, ou votre compte ne peut pas le voir.',
+      next: 'Vérifiez les références et que votre compte y a accès.',
+    },
+    C0121E: {
+      headline: 'Une valeur qui doit être unique est déjà utilisée.',
+      next: 'Choisissez une autre valeur, puis réessayez.',
+    },
+    C0122E: {
+      headline: 'Un nombre ne peut pas être négatif ici.',
+      next: 'Saisissez zéro ou un nombre positif, puis réessayez.',
+    },
+    C0140E: {
+      headline: 'Certaines valeurs obligatoires manquent.',
+      next: 'Remplissez tous les champs obligatoires, puis réessayez.',
+    },
+    C0141E: {
+      headline: 'Un texte dépasse la longueur autorisée.',
+      next: 'Raccourcissez le texte, puis réessayez.',
+    },
+    S0001E: {
+      headline: 'Un paramètre d’autorisation manque du côté du service.',
+      next: 'Contactez le support pour faire ajouter le paramètre d’autorisation manquant.',
+    },
+    InvalidInput: {
+      next: 'Vérifiez les informations. Si elles semblent correctes, demandez à un administrateur de vérifier la configuration de votre compte.',
+    },
+    NotNull: {
+      headline: 'Une valeur obligatoire manque.',
+      next: 'Remplissez tous les champs obligatoires, puis réessayez.',
+    },
+    FAILED: {
+      headline: 'L’action a été reçue, mais son traitement a échoué.',
+      next: 'Vérifiez l’état actuel de l’élément, puis réessayez ou contactez le support avec la référence.',
+    },
+    NO_MATCH: {
+      headline: 'Rien n’est prévu pour traiter cette action sur cet élément.',
+      next: 'Vérifiez l’élément et son statut. S’ils semblent corrects, contactez le support avec la référence.',
+    },
+    invalid_grant: {
+      headline: 'Votre connexion n’a pas pu être confirmée.',
+      next: 'Reconnectez-vous avec votre nom d’utilisateur et votre mot de passe.',
+    },
+    invalid_token: {
+      headline: 'Votre session a pris fin.',
+      next: 'Reconnectez-vous pour continuer.',
+    },
+    unauthorized: {
+      headline: 'Votre session n’est plus active.',
+      next: 'Reconnectez-vous pour continuer.',
+    },
+    bad_request: {
+      next: 'Corrigez les informations, puis réessayez.',
+    },
+    forbidden: {
+      next: 'Demandez à un administrateur de vérifier que votre compte y a accès.',
+    },
+    credit_card_check: {
+      headline: 'La carte n’a pas pu être vérifiée.',
+      next: 'Vérifiez les données de la carte et qu’elle est toujours active, puis réessayez.',
+    },
+    not_found: {
+      next: 'Vérifiez la référence et que l’élément existe encore.',
+    },
+    not_allowed: {
+      headline: 'Cette action n’est pas disponible pour cet élément.',
+      next: 'Rechargez la page. Si le problème persiste, contactez le support.',
+    },
+    not_acceptable: {
+      headline: 'Le service n’a pas pu accepter l’envoi sous cette forme.',
+      next: 'Rechargez la page et réessayez. Si le problème persiste, contactez le support.',
+    },
+    request_timeout: {
+      next: 'Réessayez plus tard. Si le problème persiste, contactez le support avec la référence.',
+    },
+    conflict: {
+      next: 'Rechargez pour voir l’état actuel, puis vérifiez que votre modification y correspond encore.',
+    },
+    payload_too_large: {
+      next: 'Envoyez moins à la fois, par exemple moins de fichiers ou des fichiers plus petits.',
+    },
+    too_many_requests: {
+      next: 'Attendez un instant, puis réessayez. Si le problème persiste, contactez le support.',
+    },
+    token_required: {
+      headline: 'Aucune session n’est ouverte.',
+      next: 'Connectez-vous, puis réessayez.',
+    },
+    server_error: {
+      next: 'Réessayez plus tard. Si le problème persiste, contactez le support avec la référence.',
+    },
+    sql_multiple_results_found: {
+      headline: 'Le service a trouvé plusieurs résultats là où il en attendait un seul.',
+      next: 'Vérifiez les informations saisies. Si elles semblent correctes, contactez le support avec la référence.',
+    },
+    missing_defaul_value: {
+      headline: 'Il manque au service un paramètre par défaut pour cela.',
+      next: 'Vérifiez les informations saisies. Si le problème persiste, contactez le support avec la référence.',
+    },
+    bad_gateway: {
+      next: 'Réessayez dans quelques minutes. Si le problème persiste, contactez le support avec la référence.',
+    },
+    service_unavailable: {
+      next: 'Réessayez dans quelques minutes. Si le problème persiste, contactez le support avec la référence.',
+    },
+    gateway_timeout: {
+      next: 'Réessayez dans quelques minutes. Si le problème persiste, contactez le support avec la référence.',
+    },
+    no_available_licenses: {
+      headline: 'Aucune licence n’est disponible pour cela.',
+      next: 'Demandez à un administrateur de libérer ou d’ajouter une licence.',
+    },
+    concurrency_limit: {
+      headline: 'Trop de demandes sont en cours en même temps.',
+      next: 'Attendez un instant, puis réessayez.',
+    },
+    user_concurrency_limit: {
+      headline: 'Trop de demandes sont en cours en même temps pour votre utilisateur.',
+      next: 'Attendez que certaines se terminent, puis réessayez.',
+    },
+    tenant_concurrency_limit: {
+      headline: 'Trop de demandes sont en cours en même temps pour votre organisation.',
+      next: 'Attendez un instant, puis réessayez. Si cela arrive souvent, demandez au support des limites plus élevées.',
+    },
+    token_bucket_exhausted: {
+      headline: 'Le quota de demandes est épuisé pour le moment.',
+      next: 'Attendez quelques secondes qu’il se reconstitue, puis réessayez.',
+    },
+    batch_concurrency_limit: {
+      headline: 'Trop de traitements par lots sont en cours en même temps.',
+      next: 'Attendez que l’un d’eux se termine, puis relancez celui-ci.',
+    },
+  },
+
+  actions: {
+    retry: 'Réessayer',
+    retrying: 'Nouvel essai…',
+    retryIn_one: 'Réessayer dans {{count}} seconde',
+    retryIn_many: 'Réessayer dans {{count}} de secondes',
+    retryIn_other: 'Réessayer dans {{count}} secondes',
+    cancel: 'Annuler',
+    signIn: 'Se connecter',
+    reload: 'Recharger',
+    contactSupport: 'Contacter le support',
+    copy: 'Copier',
+    copied: 'Copié',
+    dismiss: 'Fermer',
+    showMore: 'Afficher plus',
+    showLess: 'Afficher moins',
+  },
+
+  confirm: {
+    title: 'Refaire la modification ?',
+    body: 'Consultez d’abord l’historique : réessayez uniquement si la modification n’a pas été enregistrée.',
+    bodyCritical:
+      'Refaire cette modification pourrait l’appliquer deux fois. Consultez d’abord l’historique : réessayez uniquement si elle n’y figure pas.',
+    confirm: 'Oui, réessayer',
+    cancel: 'Annuler',
+  },
+
+  reference: {
+    label: 'Référence',
+    copy: 'Copier la référence',
+    copied: 'Référence copiée',
+  },
+
+  banner: {
+    detail: 'Message du service',
+    detailFrom: 'Message de {{vendor}}',
+    actions: 'Ce que vous pouvez faire',
+  },
+
+  fields: {
+    heading: 'Vérifiez ces champs',
+    general: 'Général',
+  },
+
+  retry: {
+    waiting_one: 'Nouvel essai dans {{count}} seconde',
+    waiting_many: 'Nouvel essai dans {{count}} de secondes',
+    waiting_other: 'Nouvel essai dans {{count}} secondes',
+    running: 'Nouvel essai…',
+    succeeded: 'Cela a fonctionné.',
+    failed: 'Cet essai n’a pas fonctionné.',
+    exhausted_one: 'Toujours en échec après {{count}} essai. Contactez le support.',
+    exhausted_many: 'Toujours en échec après {{count}} d’essais. Contactez le support.',
+    exhausted_other: 'Toujours en échec après {{count}} essais. Contactez le support.',
+    attempt: 'Essai {{attempt}} sur {{total}}',
+    notAllowed: {
+      retry: 'Impossible de réessayer pour le moment.',
+      'refresh-session': 'Votre session est d’abord renouvelée.',
+      'sign-in': 'Connectez-vous d’abord, puis réessayez.',
+      'fix-input': 'Corrigez d’abord les informations. Sans changement, cela échouerait de nouveau.',
+      reload: 'Rechargez d’abord pour voir l’état actuel.',
+      'check-access': 'Réessayer ne servira à rien tant que vos accès n’auront pas changé.',
+      'verify-reference': 'Vérifiez d’abord la référence. Sans changement, cela échouerait de nouveau.',
+      'contact-support': 'Réessayer ne servira à rien. Contactez le support.',
+      none: 'Impossible de réessayer.',
+      critical: 'Cette modification n’est jamais refaite automatiquement, pour ne pas l’appliquer deux fois.',
+      busy: 'Un essai est déjà en cours.',
+    },
+  },
+
+  severity: {
+    error: 'Erreur',
+    warning: 'Avertissement',
+  },
+
+  support: {
+    title: 'Informations pour le support',
+    progress: '{{gathered}} sur {{total}} réunies',
+    gathered: 'Réunie',
+    missing: 'Manquante',
+    preview: 'Aperçu',
+    previewTitle: 'Ce qui sera envoyé',
+    copyText: 'Copier en texte',
+    copyMarkdown: 'Copier en Markdown',
+    copyJson: 'Copier en JSON',
+    sendEmail: 'Envoyer par e-mail',
+    openSite: 'Ouvrir le site du support',
+    call: 'Appeler le {{phone}}',
+    emailSubject: 'Demande de support : {{headline}}',
+    notRetried: 'Pas de nouvel essai',
+    retried_one: '{{count}} nouvel essai',
+    retried_many: '{{count}} de nouveaux essais',
+    retried_other: '{{count}} nouveaux essais',
+    fields: {
+      clientId: 'ID client',
+      tenant: 'Locataire',
+      environment: 'Environnement',
+      ids: 'ID associés',
+      user: 'Utilisateur',
+      occurredAt: 'Date et heure',
+      operation: 'Opération',
+      status: 'Statut',
+      message: 'Message',
+      retries: 'Nouveaux essais',
+      history: 'Ce que montre l’historique',
+      errorId: 'Référence',
+      description: 'Ce que vous faisiez',
+      steps: 'Étapes pour reproduire',
+      vendor: 'Service',
+      code: 'Code',
+    },
+    hints: {
+      description: 'Que vouliez-vous faire, et que s’est-il passé à la place ?',
+      steps: 'Une étape par ligne.',
+      history: 'Par exemple : l’historique de la commande ne montre aucun paiement.',
+      ids: 'Par exemple : commande 17.',
+    },
+    required: {
+      clientId: 'Ajoutez l’ID client',
+      tenant: 'Ajoutez le nom du locataire',
+      environment: 'Ajoutez l’environnement',
+      ids: 'Ajoutez les ID des éléments concernés',
+      user: 'Indiquez qui a tenté l’action',
+      history: 'Indiquez ce que montre l’historique',
+      description: 'Décrivez ce que vous faisiez',
+      steps: 'Listez les étapes qui mènent au problème',
+      generic: 'Remplissez ce champ',
+    },
+  },
+} satisfies Translation<Catalog>;

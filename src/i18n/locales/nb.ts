@@ -1,0 +1,418 @@
+import type { Catalog } from './en.js';
+import type { Translation } from '../catalog.js';
+
+/** Norsk bokmål. Plural forms: one, other. */
+export const nb = {
+  kinds: {
+    validation: {
+      headline: 'Noen av opplysningene ble ikke godtatt.',
+      next: 'Rett opplysningene som vises, og prøv igjen.',
+      read: {
+        headline: 'Dette kunne ikke hentes med opplysningene som ble gitt.',
+        next: 'Endre søket eller filtrene, og prøv igjen.',
+      },
+      write: {
+        headline: 'Endringen ble ikke lagret fordi noen opplysninger må rettes.',
+        next: 'Rett opplysningene som vises, og lagre på nytt.',
+      },
+    },
+    unauthenticated: {
+      headline: 'Økten din er utløpt.',
+      next: 'Logg inn på nytt for å fortsette.',
+      critical: {
+        next: 'Logg inn på nytt, og sjekk historikken før du gjentar endringen.',
+      },
+      refreshFailed: {
+        headline: 'Økten din kunne ikke fornyes.',
+        next: 'Logg inn på nytt for å fortsette.',
+      },
+    },
+    forbidden: {
+      headline: 'Kontoen din har ikke tilgang til dette.',
+      next: 'Be en administrator sjekke rollen og tilgangene dine.',
+      write: {
+        headline: 'Kontoen din har ikke lov til å gjøre denne endringen.',
+      },
+    },
+    not_found: {
+      headline: 'Dette elementet ble ikke funnet.',
+      next: 'Sjekk referansen; elementet kan være flyttet eller slettet.',
+      write: {
+        headline: 'Elementet du endrer, ble ikke funnet.',
+        next: 'Last inn på nytt for å se om det fortsatt finnes, og sjekk referansen.',
+      },
+    },
+    conflict: {
+      headline: 'Dette elementet er endret siden du åpnet det.',
+      next: 'Last inn på nytt for å se gjeldende status, og bestem deretter hva du vil gjøre.',
+      write: {
+        headline: 'Endringen ble ikke lagret fordi elementet er endret i mellomtiden.',
+        next: 'Last inn på nytt og sjekk historikken, og gjør endringen igjen bare hvis den fortsatt trengs.',
+      },
+    },
+    payload_too_large: {
+      headline: 'Dette er for stort til å sendes.',
+      next: 'Gjør det mindre, for eksempel med færre eller mindre filer, og prøv igjen.',
+      write: {
+        headline: 'Endringen ble ikke lagret fordi den er for stor.',
+      },
+    },
+    rate_limited: {
+      headline: 'For mange forespørsler ble sendt på kort tid.',
+      next: 'Vent litt, og prøv igjen.',
+    },
+    request_failed: {
+      headline: 'Opplysningene ble godtatt, men handlingen kunne ikke fullføres.',
+      next: 'Prøv igjen senere. Kontakt kundestøtte hvis det fortsetter.',
+      write: {
+        headline: 'Opplysningene ble godtatt, men endringen kunne ikke fullføres.',
+      },
+    },
+    timeout: {
+      headline: 'Tjenesten brukte for lang tid på å svare.',
+      next: 'Prøv igjen om et øyeblikk.',
+      read: {
+        headline: 'Dette tok for lang tid å laste inn.',
+      },
+      write: {
+        headline: 'Tjenesten brukte for lang tid på å svare, så endringen er kanskje ikke lagret.',
+        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+      },
+    },
+    unavailable: {
+      headline: 'Tjenesten er midlertidig utilgjengelig.',
+      next: 'Prøv igjen om noen minutter.',
+      write: {
+        headline: 'Tjenesten er midlertidig utilgjengelig, så endringen er kanskje ikke lagret.',
+        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+      },
+    },
+    server: {
+      headline: 'Tjenesten fikk et problem.',
+      next: 'Prøv igjen om et øyeblikk. Kontakt kundestøtte hvis det fortsetter.',
+      read: {
+        headline: 'Tjenesten fikk et problem og kunne ikke laste inn dette.',
+      },
+      write: {
+        headline: 'Tjenesten fikk et problem, så endringen er kanskje ikke lagret.',
+        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+      },
+    },
+    network: {
+      headline: 'Fikk ikke kontakt med tjenesten.',
+      next: 'Sjekk internettforbindelsen, og prøv igjen.',
+      write: {
+        headline: 'Forbindelsen ble brutt, så endringen er kanskje ikke lagret.',
+        next: 'Når du er tilkoblet igjen, last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+      },
+    },
+    aborted: {
+      headline: 'Handlingen ble stoppet før den var ferdig.',
+      next: 'Start den på nytt når du er klar.',
+      write: {
+        headline: 'Endringen ble stoppet før den var ferdig og er kanskje ikke lagret.',
+        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+      },
+    },
+    unsupported: {
+      headline: 'Denne handlingen er ikke tilgjengelig her.',
+      next: 'Last inn siden på nytt. Kontakt kundestøtte hvis det fortsetter.',
+    },
+    unknown: {
+      headline: 'Handlingen kunne ikke fullføres.',
+      next: 'Prøv igjen. Kontakt kundestøtte hvis det fortsetter.',
+      write: {
+        headline: 'Endringen er kanskje ikke lagret.',
+        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+      },
+    },
+  },
+
+  critical: {
+    headline: 'Endringen er kanskje ikke lagret.',
+    next: 'Sjekk historikken, og prøv igjen bare hvis endringen ikke står der.',
+  },
+
+  delay: {
+    seconds_one: 'Prøv igjen om {{count}} sekund.',
+    seconds_other: 'Prøv igjen om {{count}} sekunder.',
+    minutes_one: 'Prøv igjen om {{count}} minutt.',
+    minutes_other: 'Prøv igjen om {{count}} minutter.',
+  },
+
+  codes: {
+    C0001E: {
+      headline: 'Denne forespørselen ber om for mye data på én gang.',
+      next: 'Be om færre felt eller poster, og prøv igjen.',
+    },
+    C0100E: {
+      headline: 'En dato har ikke forventet format.',
+      next: 'Skriv inn datoen på nytt med tidssone, og prøv igjen.',
+    },
+    C0101E: {
+      headline: 'Datoperioden mangler start eller slutt.',
+      next: 'Legg til en startdato, en sluttdato eller begge, og prøv igjen.',
+    },
+    C0020E: {
+      headline: 'Rollen din mangler noen av tillatelsene dette krever.',
+      next: 'Be en administrator om en rolle med tillatelsene som mangler.',
+    },
+    C0120E: {
+      headline: 'Noe dette viser til, ble ikke funnet, eller kontoen din kan ikke se det.',
+      next: 'Sjekk referansene og at kontoen din har tilgang til dem.',
+    },
+    C0121E: {
+      headline: 'En verdi som må være unik, er allerede i bruk.',
+      next: 'Velg en annen verdi, og prøv igjen.',
+    },
+    C0122E: {
+      headline: 'Et tall her kan ikke være negativt.',
+      next: 'Skriv inn null eller et positivt tall, og prøv igjen.',
+    },
+    C0140E: {
+      headline: 'Noen påkrevde verdier mangler.',
+      next: 'Fyll ut alle påkrevde felt, og prøv igjen.',
+    },
+    C0141E: {
+      headline: 'En tekst er lengre enn tillatt.',
+      next: 'Gjør teksten kortere, og prøv igjen.',
+    },
+    S0001E: {
+      headline: 'En tilgangsinnstilling mangler hos tjenesten.',
+      next: 'Kontakt kundestøtte og be dem legge til tilgangsinnstillingen som mangler.',
+    },
+    InvalidInput: {
+      next: 'Sjekk opplysningene. Hvis de ser riktige ut, be en administrator sjekke oppsettet av kontoen din.',
+    },
+    NotNull: {
+      headline: 'En påkrevd verdi mangler.',
+      next: 'Fyll ut alle påkrevde felt, og prøv igjen.',
+    },
+    FAILED: {
+      headline: 'Handlingen ble mottatt, men behandlingen mislyktes.',
+      next: 'Sjekk gjeldende status for elementet, og prøv igjen eller kontakt kundestøtte med referansen.',
+    },
+    NO_MATCH: {
+      headline: 'Ingenting er satt opp til å håndtere denne handlingen for dette elementet.',
+      next: 'Sjekk elementet og statusen. Hvis begge ser riktige ut, kontakt kundestøtte med referansen.',
+    },
+    invalid_grant: {
+      headline: 'Innloggingen din kunne ikke bekreftes.',
+      next: 'Logg inn på nytt med brukernavn og passord.',
+    },
+    invalid_token: {
+      headline: 'Økten din er avsluttet.',
+      next: 'Logg inn på nytt for å fortsette.',
+    },
+    unauthorized: {
+      headline: 'Du er ikke lenger logget inn.',
+      next: 'Logg inn på nytt for å fortsette.',
+    },
+    bad_request: {
+      next: 'Rett opplysningene, og prøv igjen.',
+    },
+    forbidden: {
+      next: 'Be en administrator sjekke at kontoen din har tilgang til dette.',
+    },
+    credit_card_check: {
+      headline: 'Kortet kunne ikke bekreftes.',
+      next: 'Sjekk kortopplysningene og at kortet fortsatt er aktivt, og prøv igjen.',
+    },
+    not_found: {
+      next: 'Sjekk referansen og at elementet fortsatt finnes.',
+    },
+    not_allowed: {
+      headline: 'Denne handlingen er ikke tilgjengelig for dette elementet.',
+      next: 'Last inn siden på nytt. Kontakt kundestøtte hvis det fortsetter.',
+    },
+    not_acceptable: {
+      headline: 'Tjenesten kunne ikke ta imot det som ble sendt, i denne formen.',
+      next: 'Last inn siden på nytt og prøv igjen. Kontakt kundestøtte hvis det fortsetter.',
+    },
+    request_timeout: {
+      next: 'Prøv igjen senere. Kontakt kundestøtte med referansen hvis det fortsetter.',
+    },
+    conflict: {
+      next: 'Last inn på nytt for å se gjeldende status, og sjekk at endringen din fortsatt passer.',
+    },
+    payload_too_large: {
+      next: 'Send mindre om gangen, for eksempel færre eller mindre filer.',
+    },
+    too_many_requests: {
+      next: 'Vent litt, og prøv igjen. Kontakt kundestøtte hvis det fortsetter.',
+    },
+    token_required: {
+      headline: 'Du er ikke logget inn.',
+      next: 'Logg inn, og prøv igjen.',
+    },
+    server_error: {
+      next: 'Prøv igjen senere. Kontakt kundestøtte med referansen hvis det fortsetter.',
+    },
+    sql_multiple_results_found: {
+      headline: 'Tjenesten fant flere treff der den ventet ett.',
+      next: 'Sjekk opplysningene du skrev inn. Hvis de ser riktige ut, kontakt kundestøtte med referansen.',
+    },
+    missing_defaul_value: {
+      headline: 'Tjenesten mangler en standardinnstilling for dette.',
+      next: 'Sjekk opplysningene du skrev inn. Kontakt kundestøtte med referansen hvis det fortsetter.',
+    },
+    bad_gateway: {
+      next: 'Prøv igjen om noen minutter. Kontakt kundestøtte med referansen hvis det fortsetter.',
+    },
+    service_unavailable: {
+      next: 'Prøv igjen om noen minutter. Kontakt kundestøtte med referansen hvis det fortsetter.',
+    },
+    gateway_timeout: {
+      next: 'Prøv igjen om noen minutter. Kontakt kundestøtte med referansen hvis det fortsetter.',
+    },
+    no_available_licenses: {
+      headline: 'Det er ingen ledig lisens til dette.',
+      next: 'Be en administrator frigjøre eller legge til en lisens.',
+    },
+    concurrency_limit: {
+      headline: 'For mange forespørsler kjører samtidig.',
+      next: 'Vent litt, og prøv igjen.',
+    },
+    user_concurrency_limit: {
+      headline: 'For mange forespørsler kjører samtidig for brukeren din.',
+      next: 'Vent til noen av dem er ferdige, og prøv igjen.',
+    },
+    tenant_concurrency_limit: {
+      headline: 'For mange forespørsler kjører samtidig for organisasjonen din.',
+      next: 'Vent litt, og prøv igjen. Spør kundestøtte om høyere grenser hvis det skjer ofte.',
+    },
+    token_bucket_exhausted: {
+      headline: 'Kvoten av forespørsler for øyeblikket er brukt opp.',
+      next: 'Vent noen sekunder mens den fylles opp, og prøv igjen.',
+    },
+    batch_concurrency_limit: {
+      headline: 'For mange batchjobber kjører samtidig.',
+      next: 'Vent til en av dem er ferdig, og start denne på nytt.',
+    },
+  },
+
+  actions: {
+    retry: 'Prøv igjen',
+    retrying: 'Prøver igjen …',
+    retryIn_one: 'Prøv igjen om {{count}} sekund',
+    retryIn_other: 'Prøv igjen om {{count}} sekunder',
+    cancel: 'Avbryt',
+    signIn: 'Logg inn',
+    reload: 'Last inn på nytt',
+    contactSupport: 'Kontakt kundestøtte',
+    copy: 'Kopier',
+    copied: 'Kopiert',
+    dismiss: 'Lukk',
+    showMore: 'Vis mer',
+    showLess: 'Vis mindre',
+  },
+
+  confirm: {
+    title: 'Prøve endringen igjen?',
+    body: 'Sjekk historikken først: prøv igjen bare hvis endringen ikke ble lagret.',
+    bodyCritical:
+      'Å gjenta denne endringen kan utføre den to ganger. Sjekk historikken først: prøv igjen bare hvis endringen ikke står der.',
+    confirm: 'Ja, prøv igjen',
+    cancel: 'Avbryt',
+  },
+
+  reference: {
+    label: 'Referanse',
+    copy: 'Kopier referanse',
+    copied: 'Referansen er kopiert',
+  },
+
+  banner: {
+    detail: 'Melding fra tjenesten',
+    detailFrom: 'Melding fra {{vendor}}',
+    actions: 'Dette kan du gjøre',
+  },
+
+  fields: {
+    heading: 'Sjekk disse feltene',
+    general: 'Generelt',
+  },
+
+  retry: {
+    waiting_one: 'Prøver igjen om {{count}} sekund',
+    waiting_other: 'Prøver igjen om {{count}} sekunder',
+    running: 'Prøver igjen …',
+    succeeded: 'Det virket.',
+    failed: 'Forsøket virket ikke.',
+    exhausted_one: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
+    exhausted_other: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
+    attempt: 'Forsøk {{attempt}} av {{total}}',
+    notAllowed: {
+      retry: 'Dette kan ikke prøves igjen akkurat nå.',
+      'refresh-session': 'Økten din fornyes først.',
+      'sign-in': 'Logg inn først, og prøv igjen.',
+      'fix-input': 'Rett opplysningene først. Uten endringer vil det mislykkes igjen.',
+      reload: 'Last inn på nytt først for å se gjeldende status.',
+      'check-access': 'Et nytt forsøk hjelper ikke før tilgangen din er endret.',
+      'verify-reference': 'Sjekk referansen først. Uten endringer vil det mislykkes igjen.',
+      'contact-support': 'Et nytt forsøk hjelper ikke. Kontakt kundestøtte.',
+      none: 'Dette kan ikke prøves igjen.',
+      critical: 'Denne endringen gjentas aldri automatisk, så den kan ikke utføres to ganger.',
+      busy: 'Et forsøk pågår allerede.',
+    },
+  },
+
+  severity: {
+    error: 'Feil',
+    warning: 'Advarsel',
+  },
+
+  support: {
+    title: 'Opplysninger til kundestøtte',
+    progress: '{{gathered}} av {{total}} samlet inn',
+    gathered: 'Samlet inn',
+    missing: 'Mangler',
+    preview: 'Forhåndsvisning',
+    previewTitle: 'Dette blir sendt',
+    copyText: 'Kopier som tekst',
+    copyMarkdown: 'Kopier som Markdown',
+    copyJson: 'Kopier som JSON',
+    sendEmail: 'Send på e-post',
+    openSite: 'Åpne kundestøttesiden',
+    call: 'Ring {{phone}}',
+    emailSubject: 'Henvendelse til kundestøtte: {{headline}}',
+    notRetried: 'Ikke prøvd igjen',
+    retried_one: 'Prøvd igjen {{count}} gang',
+    retried_other: 'Prøvd igjen {{count}} ganger',
+    fields: {
+      clientId: 'Klient-ID',
+      tenant: 'Leietaker',
+      environment: 'Miljø',
+      ids: 'Relaterte ID-er',
+      user: 'Bruker',
+      occurredAt: 'Tidspunkt',
+      operation: 'Operasjon',
+      status: 'Status',
+      message: 'Melding',
+      retries: 'Nye forsøk',
+      history: 'Dette viser historikken',
+      errorId: 'Referanse',
+      description: 'Hva du holdt på med',
+      steps: 'Steg for å gjenskape',
+      vendor: 'Tjeneste',
+      code: 'Kode',
+    },
+    hints: {
+      description: 'Hva prøvde du å gjøre, og hva skjedde i stedet?',
+      steps: 'Ett steg per linje.',
+      history: 'For eksempel: ordrehistorikken viser ingen betaling.',
+      ids: 'For eksempel: ordre 17.',
+    },
+    required: {
+      clientId: 'Legg til klient-ID-en',
+      tenant: 'Legg til navnet på leietakeren',
+      environment: 'Legg til miljøet',
+      ids: 'Legg til ID-ene til elementene det gjelder',
+      user: 'Legg til hvem som prøvde handlingen',
+      history: 'Skriv hva historikken viser',
+      description: 'Beskriv hva du holdt på med',
+      steps: 'List opp stegene som fører til problemet',
+      generic: 'Fyll ut dette feltet',
+    },
+  },
+} satisfies Translation<Catalog>;
