@@ -4,9 +4,37 @@
 export * from './core/types.js';
 export { normalizeError } from './core/normalize.js';
 export { fromResponse } from './core/from-response.js';
-export { adviseRetry } from './core/policy.js';
-export type { RetryPolicyOptions, RetryState } from './core/policy.js';
+export {
+  adviseRetry,
+  CODE_POLICY,
+  fullJitter,
+  POLICY_TABLE,
+  REQUEST_CLASSES,
+  requestClass,
+} from './core/policy.js';
+export type {
+  PolicyCell,
+  PolicyRow,
+  RequestClass,
+  RetryPolicyOptions,
+  RetryState,
+} from './core/policy.js';
 export * from './core/retry.js';
-export { buildTicket, formatTicket } from './core/ticket.js';
-export type { SupportTicket } from './core/ticket.js';
-export { redact } from './core/redact.js';
+export {
+  buildTicket,
+  DEFAULT_REQUIRED_FIELDS,
+  formatTicket,
+  formatTimestamp,
+  TICKET_FIELDS,
+  TICKET_LABELS_EN,
+} from './core/ticket.js';
+export type {
+  SupportTicket,
+  SupportTicketField,
+  TicketFieldKey,
+  TicketFormat,
+  TicketFormatOptions,
+  TicketOptions,
+} from './core/ticket.js';
+export { luhn, REDACTED, redact, redactHeaders } from './core/redact.js';
+export type { RedactOptions } from './core/redact.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { adviseRetry } from '../../src/core.js';
-import type { NormalizedError, RetryAdvice, RetryState } from '../../src/core.js';
+import type { NormalizedError, OperationInfo, RetryAdvice, RetryState } from '../../src/core.js';
 import { makeError, OPS } from './make-error.js';
 
 type Row = [
@@ -311,7 +311,7 @@ describe('adviseRetry: attempts', () => {
 });
 
 describe('adviseRetry: delays', () => {
-  const limited = (retryAfterMs?: number, operation = OPS.read) =>
+  const limited = (retryAfterMs?: number, operation: OperationInfo = OPS.read) =>
     makeError({ kind: 'rate_limited', status: 429, retryAfterMs, operation });
 
   it('waits exactly the Retry-After when the server gives one', () => {

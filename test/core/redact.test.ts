@@ -1,25 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { redact, redactHeaders } from '../../src/core.js';
-
-/** Real-looking secrets, one of each shape; none is a real credential. */
-export const SECRETS = {
-  bearer: 'Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0',
-  jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkFkYSJ9.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-  stripe: 'sk_live_51HxYzAbCdEfGhIjKlMnOpQr',
-  stripeTest: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
-  publishable: 'pk_live_51HxYzAbCdEfGhIjKlMn',
-  github: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
-  githubOauth: 'gho_16C7e42F292c6912E7710c838347Ae178B4a',
-  githubPat: 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
-  aws: 'AKIAIOSFODNN7EXAMPLE',
-  awsSession: 'ASIAJEXAMPLEXEG2JICE',
-  slack: 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
-  google: 'AIzaSyA1234567890abcdefghijklmnopqrstu',
-  card: '4111 1111 1111 1111',
-  cardDashed: '5500-0000-0000-0004',
-  cardPlain: '378282246310005',
-} as const;
+import { SECRETS } from './make-error.js';
 
 /** The part of each secret that must not survive. */
 const CORE = (s: string) => s.replace(/^Bearer /, '');

@@ -1,0 +1,57 @@
+import { redact } from './redact.js';
+import type { RedactOptions } from './redact.js';
+import type { SupportTicket, TicketFieldKey } from './ticket.js';
+
+export const TICKET_FORMATS = ['text', 'markdown', 'json'] as const;
+export type TicketFormat = (typeof TICKET_FORMATS)[number];
+
+/** English labels; elements pass their localized ones in `labels`. */
+export const TICKET_LABELS_EN: Readonly<Record<TicketFieldKey, string>> = {
+  client: 'Client / tenant',
+  environment: 'Environment',
+  ids: 'Related IDs',
+  user: 'User',
+  timestamp: 'Time',
+  endpoint: 'Endpoint',
+  operation: 'Operation',
+  status: 'HTTP status',
+  message: 'Message',
+  retries: 'Retries by the operator',
+  history: 'History',
+  errorId: 'Error ID',
+  description: 'Description',
+  steps: 'Steps to reproduce',
+  vendor: 'Vendor',
+  code: 'Error code',
+};
+
+export interface TicketFormatOptions {
+  labels?: Partial<Record<TicketFieldKey, string>>;
+  redact?: RedactOptions;
+}
+
+// Text from vendors and operators must not turn into links, images or markup in a tracker.
+const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, '\\$&');
+
+/**
+ * Writes the gathered fields as plain text (e-mail), Markdown (tracker) or JSON (API), in
+ * TICKET_FIELDS order. Values are redacted again here, in case a ticket was built by hand.
+ */
+export function formatTicket(
+  ticket: SupportTicket,
+  format: TicketFormat,
+  options: TicketFormatOptions = {},
+): string {
+  const filled = ticket.fields
+    .filter((f) => f.value)
+    .map((f) => [f.key, redact(f.value!, options.redact)] as const);
+  if (format === 'json') return JSON.stringify(Object.fromEntries(filled), null, 2);
+  const md = format === 'markdown';
+  return filled
+    .map(([key, value]) => {
+      const label = options.labels?.[key] ?? TICKET_LABELS_EN[key];
+      const text = (md ? escapeMarkdown(value) : value).replace(/\r?\n/g, '\n  ');
+      return md ? `- **${label}:** ${text}` : `${label}: ${text}`;
+    })
+    .join('\n');
+}
