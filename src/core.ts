@@ -36,5 +36,5 @@ export type {
   TicketFormatOptions,
   TicketOptions,
 } from './core/ticket.js';
-export { luhn, REDACTED, redact, redactHeaders } from './core/redact.js';
+export { REDACTED, redact, redactHeaders } from './core/redact.js';
 export type { RedactOptions } from './core/redact.js';

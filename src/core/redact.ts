@@ -23,29 +23,32 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const DIGIT_GROUPS = /\d+(?:[ -]\d+)*/g;
 const SEPARATOR = /([ -])/;
 
-/** The Luhn checksum every payment card number passes, over `digits[from, to)`. */
-export function luhn(digits: string, from = 0, to = digits.length): boolean {
-  let sum = 0;
-  for (let i = to, double = 0; i-- > from; double ^= 1) {
-    const d = (digits.charCodeAt(i) - 48) << double;
-    sum += d > 9 ? d - 9 : d;
-  }
-  return sum % 10 === 0;
-}
-
 /**
  * Replaces card numbers (13–19 digits, optionally grouped by spaces or dashes, Luhn-valid)
  * inside a run of digit groups. Runs longer than a card are searched group by group, so a card
  * followed by " 12/27" is still found; a lone long number (an order ID) is never split.
  */
 function redactCards(run: string): string {
+  if (run.length < 13) return run; // too short for a card, and by far the most common case
   const parts = run.split(SEPARATOR); // digits, separator, digits, …
   const digits = parts.filter((_, i) => !(i % 2)).join('');
+  // Prefix sums of the Luhn terms for both parities, so any window is checked in O(1):
+  // sums[p][k] counts digits before k, doubling those whose index parity is not p.
+  const sums = [[0], [0]];
+  for (let k = 0; k < digits.length; k++) {
+    const d = digits.charCodeAt(k) - 48;
+    const doubled = d > 4 ? 2 * d - 9 : 2 * d;
+    sums[0]![k + 1] = sums[0]![k]! + (k % 2 ? doubled : d);
+    sums[1]![k + 1] = sums[1]![k]! + (k % 2 ? d : doubled);
+  }
+  // The window's last digit is never doubled: pick the sums whose undoubled parity matches it.
+  const luhn = (from: number, to: number) =>
+    (sums[(to - 1) % 2]![to]! - sums[(to - 1) % 2]![from]!) % 10 === 0;
   let out = '';
   for (let i = 0, from = 0; i < parts.length; i += 2) {
     let end = i - 2;
     for (let j = i, to = from; j < parts.length && (to += parts[j].length) - from < 20; j += 2) {
-      if (to - from > 12 && luhn(digits, from, to)) end = j;
+      if (to - from > 12 && luhn(from, to)) end = j;
     }
     out += end < i ? parts[i] : REDACTED;
     for (; i < end; i += 2) from += parts[i].length;
