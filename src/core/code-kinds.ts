@@ -14,12 +14,17 @@ for (const table of [STATUS_KINDS, ...CODE_TABLES])
  * names a kind itself (`FORBIDDEN`, `Conflict`). `unknown` tells nothing, so it is no answer.
  */
 export function codeKind(code: string | undefined): ErrorKind | undefined {
-  const c = code?.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();
+  const c = code
+    ?.replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase();
   const kind = c && (KINDS.get(c) ?? ERROR_KINDS.find((k) => k == c));
   return kind && kind != 'unknown' ? kind : undefined;
 }
 
 /** HTTP status → kind; undefined below 400. */
 export function statusKind(status = 0): ErrorKind | undefined {
-  return status < 400 ? undefined : (KINDS.get('' + status) ?? (status < 500 ? 'request_failed' : 'server'));
+  return status < 400
+    ? undefined
+    : (KINDS.get('' + status) ?? (status < 500 ? 'request_failed' : 'server'));
 }

@@ -13,7 +13,11 @@ export async function fromResponse(
   let body = '';
   let meta: NormalizeInit = {};
   try {
-    meta = { status: response.status, headers: response.headers, endpoint: response.url || undefined };
+    meta = {
+      status: response.status,
+      headers: response.headers,
+      endpoint: response.url || undefined,
+    };
     body = await response.text();
   } catch {
     // unreadable body: status and headers are enough

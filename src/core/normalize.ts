@@ -58,11 +58,13 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
         // not JSON after all: kept below as text
       }
     }
-    if (body === undefined) {
-      if (head[0] == '<' || /html|xml/.test(type) || isHtml(head))
-        merge(d, markup(input, /html/.test(type) || isHtml(head)));
-      else merge(d, { message: text(input) });
-    } else if (!isObj(body)) merge(d, { message: text(body) });
+    if (body === undefined)
+      merge(
+        d,
+        head[0] == '<' || /html|xml/.test(type) || isHtml(head)
+          ? markup(input, /html/.test(type) || isHtml(head))
+          : { message: text(input) },
+      );
   }
   const json = isObj(body) && !(input instanceof Error);
   if (json) {
@@ -81,7 +83,8 @@ const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
 function operationOf(init: NormalizeInit): OperationInfo | undefined {
   const method = text(init.method, 20)?.toUpperCase();
   const { endpoint, operation, idempotent, critical } = init;
-  if (!method && !endpoint && !operation && idempotent == null && critical == null) return undefined;
+  if (!method && !endpoint && !operation && idempotent == null && critical == null)
+    return undefined;
   return strip({
     method,
     endpoint: text(endpoint, 2000),

@@ -40,8 +40,10 @@ export function text(v: unknown, max = MAX_TEXT): string | undefined {
   if (typeof v == 'number' && isFinite(v)) v = String(v);
   if (typeof v != 'string') return undefined;
   // Slice before cleaning: a 10 MB body costs no more than a short one.
-  // eslint-disable-next-line no-control-regex
-  const s = v.slice(0, max * 4).replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  const s = v
+    .slice(0, max * 4)
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
   return s ? (s.length > max ? s.slice(0, max - 1) + '…' : s) : undefined;
 }
 

@@ -21,7 +21,10 @@ export function fieldOf(e: unknown): string | undefined {
   }
   const pointer = text(own(own(e, 'source'), 'pointer') ?? own(e, 'pointer'), 200);
   if (pointer)
-    return pointer.replace(/^#?\/(data\/(attributes|relationships)\/)?/, '').replace(/\//g, '.') || undefined;
+    return (
+      pointer.replace(/^#?\/(data\/(attributes|relationships)\/)?/, '').replace(/\//g, '.') ||
+      undefined
+    );
   return first(e, NAME_KEYS, 200) ?? first(own(e, 'extensions'), ['field'], 200);
 }
 

@@ -39,6 +39,8 @@ export function decodeFluent(code: string | undefined): Draft | undefined {
     vendor: 'fluent',
     origin: client ? 'client' : m[1] == 'S' ? 'server' : 'third_party',
     severity: m[3] == 'W' ? 'warning' : 'error',
-    kind: client ? (FLUENT_CLIENT_RANGES.find(([max]) => n <= max)?.[1] ?? 'request_failed') : 'server',
+    kind: client
+      ? (FLUENT_CLIENT_RANGES.find(([max]) => n <= max)?.[1] ?? 'request_failed')
+      : 'server',
   };
 }

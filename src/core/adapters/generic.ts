@@ -15,7 +15,15 @@ import type { Adapter } from './types.js';
 export const FLAT = {
   code: ['key', 'eventStatus', 'code', 'error', 'status', 'type'],
   message: ['message', 'detail', 'error_description', 'errorMessage', 'description', 'msg'],
-  errorId: ['error_id', 'eventId', 'errorId', 'requestId', 'request_id', 'traceId', 'correlationId'],
+  errorId: [
+    'error_id',
+    'eventId',
+    'errorId',
+    'requestId',
+    'request_id',
+    'traceId',
+    'correlationId',
+  ],
   status: ['status', 'statusCode', 'code'],
 } as const;
 

@@ -26,7 +26,10 @@ export const errorList: Adapter = (b) => {
   const e = arr?.[0];
   const fieldErrors = fieldList(arr ?? errors);
   const ext = own(e, 'extensions');
-  const raw = text(own(e, 'code') ?? own(ext, 'code') ?? own(ext, 'classification') ?? own(e, 'type'), 100);
+  const raw = text(
+    own(e, 'code') ?? own(ext, 'code') ?? own(ext, 'classification') ?? own(e, 'type'),
+    100,
+  );
   const status = toStatus(raw);
   const code = status ? undefined : raw;
   return {

@@ -21,7 +21,10 @@ export const isHtml = (head: string) => /<(!doctype html|html|head|body|title)\b
  * code, message (not public) and request id.
  */
 export function markup(body: string, html: boolean): Draft {
-  const s = body.slice(0, MAX_MARKUP);
+  // Numeric entities decoded: Akamai writes "Reference&#32;&#35;18&#46;…".
+  const s = body
+    .slice(0, MAX_MARKUP)
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(+n));
   const ref = REFERENCE.exec(s)?.[1];
   if (html)
     return {

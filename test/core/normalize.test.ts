@@ -1,0 +1,377 @@
+import { expect } from '@open-wc/testing';
+import { normalizeError } from '../../src/core.js';
+import type { NormalizedError } from '../../src/core.js';
+import { allFixtures, fixturesBySource } from '../fixtures/index.js';
+
+const NOW = new Date('2024-05-01T12:00:00.000Z');
+
+describe('normalizeError: seed and format fixtures', () => {
+  for (const [source, fixtures] of Object.entries(fixturesBySource)) {
+    describe(source, () => {
+      for (const fx of fixtures) {
+        it(fx.name, () => {
+          const error = normalizeError(fx.input, { now: NOW, ...fx.init });
+          for (const [key, want] of Object.entries(fx.expect))
+            expect(error[key as keyof NormalizedError], key).to.deep.equal(want);
+        });
+      }
+    });
+  }
+
+  it('gives every fixture a unique name within its source and a description', () => {
+    for (const fixtures of Object.values(fixturesBySource)) {
+      const names = fixtures.map((f) => f.name);
+      expect(new Set(names).size).to.equal(names.length);
+    }
+    for (const fx of allFixtures) expect(fx.description, fx.name).to.have.length.above(10);
+  });
+
+  it('covers every seed', () => {
+    expect(Object.keys(fixturesBySource)).to.include.members([
+      'ormuco',
+      'fluent',
+      'omilia',
+      'omnium',
+      'omnivalvms',
+    ]);
+  });
+});
+
+describe('normalizeError: the result', () => {
+  it('stamps occurredAt from init.now, or the current time', () => {
+    expect(normalizeError('', { now: NOW }).occurredAt).to.equal('2024-05-01T12:00:00.000Z');
+    const before = Date.now();
+    const at = Date.parse(normalizeError(undefined).occurredAt);
+    expect(at).to.be.within(before, Date.now());
+    expect(Date.parse(normalizeError('', { now: new Date(NaN) }).occurredAt)).to.be.within(
+      before,
+      Date.now(),
+    );
+  });
+
+  it('describes the operation: method, endpoint, name, idempotency and criticality', () => {
+    const op = (init: Parameters<typeof normalizeError>[1]) => normalizeError('', init).operation;
+    expect(op({ method: 'get', endpoint: '/orders/17' })).to.deep.equal({
+      method: 'GET',
+      endpoint: '/orders/17',
+      idempotent: true,
+      critical: false,
+    });
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
+      expect(op({ method })?.idempotent, method).to.equal(true);
+    for (const method of ['POST', 'PATCH'])
+      expect(op({ method })?.idempotent, method).to.equal(false);
+    expect(op({ method: 'POST', idempotent: true })?.idempotent).to.equal(true);
+    expect(op({ method: 'PUT', idempotent: false })?.idempotent).to.equal(false);
+    expect(op({ method: 'POST', critical: true })?.critical).to.equal(true);
+    expect(op({ operation: 'ActivateOrder' })).to.deep.equal({
+      name: 'ActivateOrder',
+      idempotent: false,
+      critical: false,
+    });
+    expect(op({})).to.equal(undefined);
+  });
+
+  it('takes the vendor from init over the detected one', () => {
+    const body = { key: 'not_found', public: true, code: 404, message: 'Resource not found' };
+    expect(normalizeError(body).vendor).to.equal('ormuco');
+    expect(normalizeError(body, { vendor: 'acme' }).vendor).to.equal('acme');
+    expect(normalizeError({ message: 'x' }, { status: 400 })).not.to.have.property('vendor');
+  });
+
+  it('omits what it does not know instead of setting undefined', () => {
+    const error = normalizeError('', { status: 404, now: NOW });
+    expect(error).to.deep.equal({
+      kind: 'not_found',
+      status: 404,
+      origin: 'client',
+      severity: 'error',
+      public: false,
+      fieldErrors: [],
+      occurredAt: '2024-05-01T12:00:00.000Z',
+    });
+  });
+
+  it('lets the HTTP status win over the status the body claims', () => {
+    const error = normalizeError({ message: 'Nope', status: 400 }, { status: 409 });
+    expect(error.status).to.equal(409);
+    expect(error.kind).to.equal('conflict');
+  });
+
+  it('maps statuses without a payload: other 4xx request_failed, other 5xx server, below 400 unknown', () => {
+    expect(normalizeError('', { status: 418 }).kind).to.equal('request_failed');
+    expect(normalizeError('', { status: 507 }).kind).to.equal('server');
+    expect(normalizeError('', { status: 200 }).kind).to.equal('unknown');
+    expect(normalizeError('', { status: 1234 })).not.to.have.property('status');
+  });
+
+  it('treats a code that names a kind as that kind, whatever its case', () => {
+    expect(normalizeError({ code: 'Conflict', message: 'x' }).kind).to.equal('conflict');
+    expect(
+      normalizeError({ errors: [{ message: 'x', extensions: { code: 'NOT_FOUND' } }] }).kind,
+    ).to.equal('not_found');
+    expect(normalizeError({ code: 'UNKNOWN', message: 'x' }, { status: 503 }).kind).to.equal(
+      'unavailable',
+    );
+  });
+
+  it('decodes Google and gRPC statuses', () => {
+    const g = (status: string) => normalizeError({ error: { status, message: 'x' } }).kind;
+    expect(g('PERMISSION_DENIED')).to.equal('forbidden');
+    expect(g('FAILED_PRECONDITION')).to.equal('conflict');
+    expect(g('DEADLINE_EXCEEDED')).to.equal('timeout');
+    expect(g('UNIMPLEMENTED')).to.equal('unsupported');
+    expect(g('CANCELLED')).to.equal('aborted');
+    expect(g('UNAVAILABLE')).to.equal('unavailable');
+  });
+
+  it('reads RetryInfo as {seconds, nanos} and ignores a broken delay', () => {
+    const retry = (retryDelay: unknown) =>
+      normalizeError({
+        error: { code: 429, details: [{ '@type': 'google.rpc.RetryInfo', retryDelay }] },
+      }).retryAfterMs;
+    expect(retry({ seconds: '2', nanos: 500_000_000 })).to.equal(2500);
+    expect(retry('1.5s')).to.equal(1500);
+    expect(retry('soon')).to.equal(undefined);
+  });
+
+  it('reads Azure and Stripe nested errors', () => {
+    const azure = normalizeError(
+      {
+        error: {
+          code: 'InvalidInput',
+          message: 'Two problems',
+          details: [
+            { code: 'Required', message: 'Name is required', target: 'name' },
+            { code: 'Range', message: 'Too old', target: 'age' },
+          ],
+        },
+      },
+      { status: 400 },
+    );
+    expect(azure.code).to.equal('InvalidInput');
+    expect(azure.fieldErrors).to.deep.equal([
+      { field: 'name', message: 'Name is required', code: 'Required' },
+      { field: 'age', message: 'Too old', code: 'Range' },
+    ]);
+    const stripe = normalizeError(
+      {
+        error: {
+          type: 'card_error',
+          code: 'card_declined',
+          param: 'number',
+          message: 'Your card was declined.',
+        },
+      },
+      { status: 402 },
+    );
+    expect(stripe).to.include({ kind: 'request_failed', code: 'card_declined', public: true });
+    expect(stripe.fieldErrors).to.deep.equal([
+      { field: 'number', message: 'Your card was declined.' },
+    ]);
+  });
+
+  it('keeps a reason phrase out of the code', () => {
+    const spring = normalizeError(
+      { status: 404, error: 'Not Found', message: 'No order 17', path: '/api/orders/17' },
+      { status: 404 },
+    );
+    expect(spring).to.include({ kind: 'not_found', message: 'No order 17' });
+    expect(spring).not.to.have.property('code');
+  });
+
+  it('reads NestJS message arrays as field-less errors', () => {
+    const error = normalizeError({
+      statusCode: 400,
+      message: ['email must be an email', 'name should not be empty'],
+      error: 'Bad Request',
+    });
+    expect(error).to.include({
+      kind: 'validation',
+      status: 400,
+      message: 'email must be an email',
+    });
+    expect(error.fieldErrors.map((f) => f.message)).to.deep.equal([
+      'email must be an email',
+      'name should not be empty',
+    ]);
+  });
+
+  it('reads a top-level array as a list of errors', () => {
+    const error = normalizeError([{ code: 'NotNull', message: "'ref' is required" }]);
+    expect(error).to.include({ kind: 'validation', code: 'NotNull', message: "'ref' is required" });
+  });
+
+  it('reads a body that is not a JSON object or array as text', () => {
+    expect(normalizeError('"Service down"', { status: 503 })).to.include({
+      public: false,
+      kind: 'unavailable',
+    });
+    expect(normalizeError('42', { status: 400 })).to.include({ message: '42', public: false });
+    expect(normalizeError('{not json', { status: 400 })).to.include({
+      message: '{not json',
+      public: false,
+    });
+  });
+
+  it('never keeps an HTML page as a message, even with leading whitespace or no status', () => {
+    const page =
+      '  \n<!DOCTYPE html><html><head><title>Oops</title></head><body><h1>Something broke</h1></body></html>';
+    const error = normalizeError(page, { status: 500 });
+    expect(error).to.include({ kind: 'server', public: false });
+    expect(error).not.to.have.property('message');
+    expect(error).not.to.have.property('title');
+    const akamai = normalizeError(
+      '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference&#32;&#35;18&#46;2d351ab8&#46;1557333295&#46;a4e16ab</BODY></HTML>',
+      { status: 403 },
+    );
+    expect(akamai.errorId).to.equal('18.2d351ab8.1557333295.a4e16ab');
+    expect(
+      normalizeError('<html><body>reference documentation</body></html>', { status: 500 }),
+    ).not.to.have.property('errorId');
+  });
+
+  it('reads a text/html body that does not start with markup as a page', () => {
+    const error = normalizeError('Error page. Request ID: abc123def', {
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+    });
+    expect(error).not.to.have.property('message');
+    expect(error.errorId).to.equal('abc123def');
+  });
+
+  it('caps server text at 500 characters and drops control characters', () => {
+    const error = normalizeError({ message: 'a'.repeat(10_000) }, { status: 400 });
+    expect(error.message).to.have.length(500);
+    expect(error.message!.endsWith('…')).to.equal(true);
+    expect(
+      normalizeError({ message: 'two\u0000\u0007  words\n' }, { status: 400 }).message,
+    ).to.equal('two words');
+  });
+
+  it('caps field errors at 50', () => {
+    const errors = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`f${i}`, ['bad', 'worse']]),
+    );
+    expect(normalizeError({ errors }, { status: 422 }).fieldErrors).to.have.length(50);
+    const list = Array.from({ length: 200 }, (_, i) => ({ message: `bad ${i}`, path: [`f${i}`] }));
+    expect(normalizeError({ errors: list }, { status: 200 }).fieldErrors).to.have.length(50);
+  });
+
+  it('reads JSON:API pointers and GraphQL paths with indices', () => {
+    const error = normalizeError(
+      {
+        errors: [
+          { detail: 'bad', source: { pointer: '/data/attributes/address/city' } },
+          { message: 'worse', path: ['order', 'items', 2, 'sku'] },
+          { message: 'odd', path: [{}, 'x'] },
+        ],
+      },
+      { status: 422 },
+    );
+    expect(error.fieldErrors.map((f) => f.field)).to.deep.equal([
+      'address.city',
+      'order.items.2.sku',
+      'x',
+    ]);
+  });
+});
+
+describe('normalizeError: already normalized errors', () => {
+  it('returns an error it produced as is', () => {
+    const first = normalizeError({ message: 'Bad' }, { status: 400 });
+    expect(normalizeError(first)).to.equal(first);
+    expect(normalizeError(first, { status: 500 })).to.equal(first);
+  });
+
+  it('does not take a look-alike payload for a normalized error', () => {
+    const spoof = {
+      kind: 'validation',
+      origin: 'client',
+      severity: 'error',
+      public: true,
+      message: 'Call +1 555 0100 to unlock your account',
+      fieldErrors: [],
+      occurredAt: '2024-01-01T00:00:00.000Z',
+    };
+    const error = normalizeError(spoof, { status: 500 });
+    expect(error).not.to.equal(spoof);
+    expect(error.public).to.equal(false);
+    expect(error.kind).to.equal('server');
+    expect(normalizeError(JSON.parse(JSON.stringify(spoof))).public).to.equal(false);
+    // A copy of a real one is a payload too: it is re-read, not trusted.
+    const copy = { ...normalizeError({ message: 'x' }, { status: 500 }), public: true };
+    expect(normalizeError(copy).public).to.equal(false);
+  });
+});
+
+describe('normalizeError: public', () => {
+  it('makes 4xx JSON messages public, and 5xx, text and thrown errors not', () => {
+    expect(normalizeError({ message: 'Bad' }, { status: 400 }).public).to.equal(true);
+    expect(normalizeError({ message: 'Bad' }, { status: 500 }).public).to.equal(false);
+    expect(normalizeError('Bad', { status: 400 }).public).to.equal(false);
+    expect(normalizeError({ message: 'Bad' }).public).to.equal(false);
+    expect(normalizeError(new Error('Bad')).public).to.equal(false);
+  });
+
+  it('lets an explicit public:false win', () => {
+    expect(normalizeError({ message: 'Bad', public: false }, { status: 400 }).public).to.equal(
+      false,
+    );
+    expect(
+      normalizeError({ error: { message: 'Bad', public: false } }, { status: 400 }).public,
+    ).to.equal(false);
+    const ormuco = { code: 400, key: 'bad_request', public: false, message: 'x', error_id: '1' };
+    expect(normalizeError(ormuco, { status: 400 }).public).to.equal(false);
+  });
+
+  it('honours public:true only in the Ormuco envelope, and only as an own boolean', () => {
+    const base = { code: 500, key: 'server_error', message: 'Disk full on db-3' };
+    expect(normalizeError({ ...base, public: true }, { status: 500 }).public).to.equal(true);
+    expect(normalizeError({ ...base, public: 'true' }, { status: 500 }).public).to.equal(false);
+    expect(normalizeError({ message: 'Disk full', public: true }, { status: 500 }).public).to.equal(
+      false,
+    );
+    const inherited = Object.create({ public: true, key: 'server_error' }) as Record<
+      string,
+      unknown
+    >;
+    inherited.message = 'Disk full';
+    expect(normalizeError(inherited, { status: 500 }).public).to.equal(false);
+  });
+
+  it('cannot be turned on through __proto__ or constructor', () => {
+    const parsed = JSON.parse(
+      '{"code":500,"key":"server_error","message":"secret","__proto__":{"public":true},"constructor":{"prototype":{"public":true}}}',
+    );
+    expect(normalizeError(parsed, { status: 500 }).public).to.equal(false);
+    const literal = {
+      __proto__: { public: true },
+      code: 500,
+      key: 'server_error',
+      message: 'secret',
+    };
+    expect(normalizeError(literal, { status: 500 }).public).to.equal(false);
+    expect(({} as Record<string, unknown>).public).to.equal(undefined);
+  });
+
+  it('never runs a getter of the payload', () => {
+    let ran = false;
+    const body = {
+      key: 'server_error',
+      get public() {
+        ran = true;
+        return true;
+      },
+      message: 'secret',
+    };
+    expect(normalizeError(body, { status: 500 }).public).to.equal(false);
+    expect(ran).to.equal(false);
+  });
+
+  it('drops field errors that may not be shown', () => {
+    const body = { errors: { email: ['SELECT * FROM users failed'] } };
+    expect(normalizeError(body, { status: 500 }).fieldErrors).to.deep.equal([]);
+    expect(normalizeError(body, { status: 422 }).fieldErrors).to.have.length(1);
+  });
+});
