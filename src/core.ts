@@ -26,6 +26,7 @@ export {
   formatTicket,
   formatTimestamp,
   TICKET_FIELDS,
+  TICKET_FORMATS,
   TICKET_LABELS_EN,
 } from './core/ticket.js';
 export type {

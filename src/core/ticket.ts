@@ -2,7 +2,7 @@ import { redact } from './redact.js';
 import type { RedactOptions } from './redact.js';
 import type { NormalizedError, SupportContext } from './types.js';
 
-export { formatTicket, TICKET_LABELS_EN } from './ticket-format.js';
+export { formatTicket, TICKET_FORMATS, TICKET_LABELS_EN } from './ticket-format.js';
 export type { TicketFormat, TicketFormatOptions } from './ticket-format.js';
 
 /**
