@@ -1,0 +1,177 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { i18n, TFunction, TOptions } from 'i18next';
+import type { NormalizedError, RetryAdvice } from '../core/types.js';
+import { faultlineContext } from '../internal/context.js';
+import { defaultI18n } from '../i18n/create.js';
+import { describeError } from '../i18n/describe.js';
+import type { ErrorDescription } from '../i18n/describe.js';
+import { ensureEnglish, isLocaleLoaded, loadLocale } from '../i18n/load.js';
+import { NAMESPACE, canonicalLang } from '../i18n/locales.js';
+import { isRtl } from '../i18n/rtl.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives an element its language and the kit's strings in it (Shoelace's LocalizeController, for
+ * i18next). The language is the first of: the element's own `lang`, the nearest ancestor's
+ * (crossing shadow roots), the `<error-provider>`'s, `<html lang>`, the i18next instance's
+ * language, 'en'. The instance is the provider's, or the kit's own (defaultI18n).
+ *
+ * The host re-renders when the instance changes language or gains strings (a locale chunk
+ * arriving, an app override), when its own or `<html>`'s `lang` attribute changes, and when the
+ * provider changes. A right-to-left language sets the host's `dir`, unless the app set one.
+ */
+export class I18nController implements ReactiveController {
+  private readonly host: Host;
+  private readonly consumer: ContextConsumer<typeof faultlineContext, Host>;
+  private observer?: MutationObserver;
+  /** The instance whose events we listen to while connected. */
+  private listening?: i18n;
+  private resolved = 'en';
+  private fixed?: { instance: i18n; lang: string; t: TFunction };
+  /** The `dir` we set on the host, so one the app set is left alone. */
+  private appliedDir?: string;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(host: Host) {
+    this.host = host;
+    // The consumer connects first, so a provider's instance is known before we bind to one.
+    this.consumer = new ContextConsumer(host, {
+      context: faultlineContext,
+      subscribe: true,
+      callback: () => this.refresh(),
+    });
+    host.addController(this);
+  }
+
+  /** The i18next instance in use: the provider's, or the kit's own. */
+  get i18n(): i18n {
+    return this.consumer.value?.i18n ?? defaultI18n();
+  }
+
+  /** The resolved language (canonical BCP 47), e.g. 'nb-NO'. */
+  get lang(): string {
+    return this.resolved;
+  }
+
+  /** The writing direction of the resolved language. */
+  get dir(): 'ltr' | 'rtl' {
+    return isRtl(this.resolved) ? 'rtl' : 'ltr';
+  }
+
+  /** Settles when the kit's strings for the current language are in the instance. */
+  get ready(): Promise<void> {
+    return this.pending;
+  }
+
+  /** Translates a key of the `faultline` namespace in the resolved language. */
+  t = (key: string | string[], options?: TOptions): string => {
+    return (this.fixedT() as (key: string | string[], options?: TOptions) => string)(key, options);
+  };
+
+  /** The operator's message for `error` in the resolved language (see describeError). */
+  describe(error: NormalizedError, advice?: RetryAdvice): ErrorDescription {
+    return describeError(error, this.fixedT(), advice);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(this.onLangAttribute);
+    const watch = { attributes: true, attributeFilter: ['lang'] };
+    this.observer.observe(this.host, watch);
+    this.observer.observe(document.documentElement, watch);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.listen(undefined);
+  }
+
+  hostUpdate(): void {
+    // Ancestors' `lang` is not observed (it would take an observer per ancestor): resolving
+    // before each render picks up a change there with the next update.
+    this.resolve();
+  }
+
+  private readonly onLangAttribute = (): void => this.refresh();
+
+  private readonly onLanguageChanged = (): void => this.refresh();
+
+  private readonly onAdded = (_lng: string, ns: string): void => {
+    if (ns === NAMESPACE) this.host.requestUpdate();
+  };
+
+  /** Re-resolves and re-renders; while disconnected only the language is kept current. */
+  private refresh(): void {
+    if (this.observer) this.listen(this.i18n);
+    this.resolve();
+    if (this.observer) this.host.requestUpdate();
+  }
+
+  private listen(instance: i18n | undefined): void {
+    if (instance === this.listening) return;
+    if (this.listening) {
+      this.listening.off('languageChanged', this.onLanguageChanged);
+      this.listening.store?.off('added', this.onAdded);
+    }
+    this.listening = instance;
+    if (instance) {
+      ensureEnglish(instance);
+      instance.on('languageChanged', this.onLanguageChanged);
+      instance.store?.on('added', this.onAdded);
+    }
+  }
+
+  private resolve(): void {
+    const instance = this.i18n;
+    this.resolved =
+      this.fromAncestors() ??
+      canonicalLang(this.consumer.value?.lang) ??
+      canonicalLang(document.documentElement.getAttribute('lang')) ??
+      canonicalLang(instance.resolvedLanguage ?? instance.language) ??
+      'en';
+    if (!isLocaleLoaded(instance, this.resolved)) {
+      this.pending = loadLocale(instance, this.resolved).catch(() => {
+        // Offline or a failed deploy: the text stays in English, the fallback.
+      });
+    }
+    this.applyDir();
+  }
+
+  /** The nearest `lang` from the host up, crossing shadow roots, stopping below `<html>`. */
+  private fromAncestors(): string | undefined {
+    let node: Node | null = this.host;
+    while (node && node !== document.documentElement) {
+      if (node instanceof Element) {
+        const lang = canonicalLang(node.getAttribute('lang'));
+        if (lang) return lang;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return undefined;
+  }
+
+  private applyDir(): void {
+    if (!this.observer) return;
+    const current = this.host.getAttribute('dir');
+    if (current !== null && current !== this.appliedDir) return; // the app's choice
+    if (this.dir === 'rtl') {
+      if (current !== 'rtl') this.host.setAttribute('dir', 'rtl');
+      this.appliedDir = 'rtl';
+    } else if (this.appliedDir) {
+      this.host.removeAttribute('dir');
+      this.appliedDir = undefined;
+    }
+  }
+
+  private fixedT(): TFunction {
+    const instance = this.i18n;
+    const lang = this.resolved;
+    if (this.fixed?.instance !== instance || this.fixed.lang !== lang) {
+      this.fixed = { instance, lang, t: instance.getFixedT(lang, NAMESPACE) as TFunction };
+    }
+    return this.fixed.t;
+  }
+}

@@ -1,0 +1,119 @@
+import type { TFunction } from 'i18next';
+import { redact } from '../core/redact.js';
+import { ERROR_KINDS } from '../core/types.js';
+import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
+import { NAMESPACE } from './locales.js';
+
+/** What the operator reads: what happened, what to do, and the vendor's own words if public. */
+export interface ErrorDescription {
+  headline: string;
+  nextStep: string;
+  /** The vendor's message (or title), redacted, only when the error is `public`. */
+  detail?: string;
+}
+
+const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Kinds after which a write may or may not have happened: the server may have applied it before
+ * the answer was lost. For these, "the change may not have been saved, check first" beats any
+ * vendor code: a failed save is not a failed load, and a duplicated payment is worse than a
+ * vague headline. The other kinds are refusals, so nothing was written and the code can speak.
+ */
+const UNCERTAIN: ReadonlySet<ErrorKind> = new Set(['timeout', 'unavailable', 'server', 'network', 'aborted', 'unknown']);
+
+/** Beyond this a wait reads better in minutes ("2 minutes", not "120 seconds"). */
+const MAX_SECONDS = 90;
+
+type Mode = 'read' | 'write' | 'critical';
+
+function modeOf(operation: OperationInfo | undefined): Mode | undefined {
+  if (!operation || typeof operation !== 'object') return undefined;
+  const method = typeof operation.method === 'string' ? operation.method.toUpperCase() : '';
+  if (READ_METHODS.has(method)) return 'read';
+  if (operation.critical === true) return 'critical';
+  return method ? 'write' : undefined;
+}
+
+function kindOf(kind: unknown): ErrorKind {
+  return (ERROR_KINDS as readonly unknown[]).includes(kind) ? (kind as ErrorKind) : 'unknown';
+}
+
+/**
+ * Catalog keys for a vendor code, exact first, then lower-cased. Codes that i18next would read
+ * as paths or namespaces ('a.b', 'ns:x') or that name Object.prototype members are skipped.
+ */
+function codePrefixes(code: unknown): string[] {
+  if (typeof code !== 'string') return [];
+  const exact = code.trim();
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(exact) || exact in Object.prototype) return [];
+  const lower = exact.toLowerCase();
+  return lower === exact ? [`codes.${exact}`] : [`codes.${exact}`, `codes.${lower}`];
+}
+
+function positive(ms: unknown): number | undefined {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : undefined;
+}
+
+/** The known wait before trying again, if retrying is allowed at all. */
+function delayOf(error: Partial<NormalizedError>, advice: RetryAdvice | undefined): number | undefined {
+  if (advice?.retry === 'never') return undefined;
+  return positive(advice?.delayMs) ?? positive(error.retryAfterMs);
+}
+
+function publicDetail(error: Partial<NormalizedError>): string | undefined {
+  if (error.public !== true) return undefined;
+  const raw = [error.message, error.title].find((s): s is string => typeof s === 'string' && s.trim() !== '');
+  const text = raw === undefined ? '' : redact(raw).trim();
+  return text || undefined;
+}
+
+/**
+ * The operator's message for a normalized error (pure). Headline and next step come from, in order:
+ * 1. the critical variant (a P0 write: never replayed, check the history first), and the
+ *    "session could not be renewed" variant when the advice is to sign in;
+ * 2. for writes whose outcome is unknown, the kind's write variant;
+ * 3. (next step only) the known delay: "Try again in 30 seconds.";
+ * 4. the vendor code's message (`codes.C0001E`), which may set only one of the two;
+ * 5. the kind's read or write variant, then the kind's own message.
+ * `detail` is the vendor's text, redacted, only when the error is public. Anything that is not a
+ * normalized error gets the `unknown` message.
+ */
+export function describeError(error: NormalizedError, t: TFunction, advice?: RetryAdvice): ErrorDescription {
+  const e: Partial<NormalizedError> = error && typeof error === 'object' ? error : {};
+  const kind = kindOf(e.kind);
+  const mode = modeOf(e.operation);
+  const writing = mode === 'write' || mode === 'critical';
+  const uncertain = writing && UNCERTAIN.has(kind);
+  const kindKey = `kinds.${kind}`;
+
+  // Prefixes whose message beats a known delay, then those that give way to it.
+  const first: string[] = [];
+  const rest: string[] = [];
+  if (mode === 'critical') first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
+  if (kind === 'unauthenticated' && advice?.action === 'sign-in') first.push(`${kindKey}.refreshFailed`);
+  // An idempotent write may be repeated safely, so a known delay may speak before "check first".
+  if (uncertain) (e.operation?.idempotent === true ? rest : first).push(`${kindKey}.write`);
+  rest.push(...codePrefixes(e.code));
+  if (writing) rest.push(`${kindKey}.write`);
+  if (mode === 'read') rest.push(`${kindKey}.read`);
+  rest.push(kindKey);
+
+  const lookup = (keys: string[]): string => t(keys, { ns: NAMESPACE, defaultValue: '' });
+  const headline = lookup([...first, ...rest].map((p) => `${p}.headline`));
+  let nextStep = lookup(first.map((p) => `${p}.next`));
+  if (!nextStep) {
+    const ms = delayOf(e, advice);
+    if (ms !== undefined) {
+      const seconds = Math.ceil(ms / 1000);
+      nextStep =
+        seconds > MAX_SECONDS
+          ? t('delay.minutes', { ns: NAMESPACE, count: Math.ceil(seconds / 60) })
+          : t('delay.seconds', { ns: NAMESPACE, count: seconds });
+    }
+  }
+  if (!nextStep) nextStep = lookup(rest.map((p) => `${p}.next`));
+
+  const detail = publicDetail(e);
+  return detail === undefined ? { headline, nextStep } : { headline, nextStep, detail };
+}
