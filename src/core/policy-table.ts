@@ -30,7 +30,7 @@ export const POLICY_TABLE: Readonly<Record<ErrorKind, PolicyRow>> = {
   rate_limited:      ['auto retry',             'auto retry',             'manual retry',           'never reload'],
   unavailable:       ['auto retry',             'auto retry',             'manual retry',           'never reload'],
   server:            ['auto retry',             'auto retry',             'manual retry',           'never reload'],
-  unauthenticated:   ['auto refresh-session',   'auto refresh-session',   'manual refresh-session', 'never reload'],
+  unauthenticated:   ['auto refresh-session',   'manual refresh-session', 'manual refresh-session', 'never reload'],
   validation:        ['never fix-input',        'never fix-input',        'never fix-input',        'never fix-input'],
   payload_too_large: ['never fix-input',        'never fix-input',        'never fix-input',        'never fix-input'],
   forbidden:         ['never check-access',     'never check-access',     'never check-access',     'never check-access'],

@@ -102,10 +102,10 @@ const ROWS: Row[] = [
     { retry: 'auto', action: 'refresh-session', attemptsLeft: 1 },
   ],
   [
-    '401 on a clearly idempotent write',
+    '401 on a clearly idempotent write: refresh, replay only on a click (SPEC: reads only)',
     { kind: 'unauthenticated', status: 401, operation: put },
     {},
-    { retry: 'auto', action: 'refresh-session', attemptsLeft: 1 },
+    { retry: 'manual', action: 'refresh-session', attemptsLeft: 1 },
   ],
   [
     '401 on a read after the refresh: "send the user through sign-in again"',
