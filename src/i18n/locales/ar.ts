@@ -313,6 +313,7 @@ export const ar = {
     retryIn_other: 'حاول مرة أخرى بعد {{count}} ثانية',
     cancel: 'إلغاء',
     signIn: 'تسجيل الدخول',
+    refreshSession: 'تسجيل الدخول مرة أخرى',
     reload: 'إعادة التحميل',
     contactSupport: 'التواصل مع الدعم',
     copy: 'نسخ',

@@ -301,6 +301,7 @@ export const de = {
     retryIn_other: 'Erneut versuchen in {{count}} Sekunden',
     cancel: 'Abbrechen',
     signIn: 'Anmelden',
+    refreshSession: 'Erneut anmelden',
     reload: 'Neu laden',
     contactSupport: 'Support kontaktieren',
     copy: 'Kopieren',

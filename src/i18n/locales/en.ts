@@ -316,6 +316,7 @@ export const en = {
     retryIn_other: 'Try again in {{count}} seconds',
     cancel: 'Cancel',
     signIn: 'Sign in',
+    refreshSession: 'Sign in again',
     reload: 'Reload',
     contactSupport: 'Contact support',
     copy: 'Copy',

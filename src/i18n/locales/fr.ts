@@ -304,6 +304,7 @@ export const fr = {
     retryIn_other: 'Réessayer dans {{count}} secondes',
     cancel: 'Annuler',
     signIn: 'Se connecter',
+    refreshSession: 'Se reconnecter',
     reload: 'Recharger',
     contactSupport: 'Contacter le support',
     copy: 'Copier',

@@ -298,6 +298,7 @@ export const nb = {
     retryIn_other: 'Prøv igjen om {{count}} sekunder',
     cancel: 'Avbryt',
     signIn: 'Logg inn',
+    refreshSession: 'Logg inn på nytt',
     reload: 'Last inn på nytt',
     contactSupport: 'Kontakt kundestøtte',
     copy: 'Kopier',
