@@ -11,8 +11,6 @@ const ID_HEADERS = [
   'request-id',
   'x-amzn-requestid',
   'x-amz-request-id',
-  'x-ms-request-id',
-  'x-trace-id',
   'x-b3-traceid',
   'traceparent',
   'cf-ray',
@@ -23,9 +21,9 @@ export function headerGetter(h: unknown): HeaderGet {
   return (name) => {
     try {
       if (!isObj(h)) return undefined;
-      if (typeof h.get == 'function') return text((h as unknown as Headers).get(name), 2000);
+      if (typeof h.get == 'function') return text((h as unknown as Headers).get(name));
       for (const [k, v] of (list(h) ?? Object.entries(h)) as [unknown, unknown][])
-        if (String(k).toLowerCase() == name) return text(v, 2000);
+        if (String(k).toLowerCase() == name) return text(v);
     } catch {
       // a record whose getter throws, a malformed tuple: no header
     }
@@ -45,7 +43,7 @@ export function fromHeaders(get: HeaderGet, now: Date): Draft {
   const auth = get('www-authenticate') ?? '';
   return {
     retryAfterMs: isNaN(ms) ? undefined : Math.max(0, ms),
-    errorId: id && text(/^[\da-f]{2}-([\da-f]{32})-/i.exec(id)?.[1] ?? id, 100),
+    errorId: /^[\da-f]{2}-([\da-f]{32})-/i.exec(id ?? '')?.[1] ?? id,
     code: /\berror="?([\w.-]+)/.exec(auth)?.[1],
     message: text(/\berror_description="([^"]*)"/.exec(auth)?.[1]),
   };

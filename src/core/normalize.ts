@@ -78,17 +78,17 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
 const validNow = (init: NormalizeInit) =>
   init.now instanceof Date && !isNaN(+init.now) ? init.now : new Date();
 
-const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
+const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
 
 function operationOf(init: NormalizeInit): OperationInfo | undefined {
-  const method = text(init.method, 20)?.toUpperCase();
+  const method = text(init.method)?.toUpperCase();
   const { endpoint, operation, idempotent, critical } = init;
   if (!method && !endpoint && !operation && idempotent == null && critical == null)
     return undefined;
   return strip({
     method,
-    endpoint: text(endpoint, 2000),
-    name: text(operation, 200),
+    endpoint: text(endpoint),
+    name: text(operation),
     idempotent: typeof idempotent == 'boolean' ? idempotent : IDEMPOTENT.test(method ?? ''),
     critical: critical === true,
   });
@@ -132,7 +132,7 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     retryAfterMs: d.retryAfterMs,
     operation: operationOf(init),
     occurredAt: validNow(init).toISOString(),
-    vendor: text(init.vendor, 100) ?? d.vendor,
+    vendor: text(init.vendor) ?? d.vendor,
   });
   produced.add(error);
   return error;

@@ -24,9 +24,9 @@ export function own(o: unknown, key: string): unknown {
 }
 
 /** The first own property among `keys` that reads as non-empty text. */
-export const first = (o: unknown, keys: readonly string[], max?: number): string | undefined => {
+export const first = (o: unknown, keys: readonly string[]): string | undefined => {
   for (const k of keys) {
-    const s = text(own(o, k), max);
+    const s = text(own(o, k));
     if (s) return s;
   }
   return undefined;
@@ -34,9 +34,10 @@ export const first = (o: unknown, keys: readonly string[], max?: number): string
 
 /**
  * Server text made safe to keep: strings (and finite numbers) only, control characters
- * dropped, whitespace collapsed, capped at `max` characters. Empty text is `undefined`.
+ * dropped, whitespace collapsed, capped at MAX_TEXT characters. Empty text is `undefined`.
  */
-export function text(v: unknown, max = MAX_TEXT): string | undefined {
+export function text(v: unknown): string | undefined {
+  const max = MAX_TEXT;
   if (typeof v == 'number' && isFinite(v)) v = String(v);
   if (typeof v != 'string') return undefined;
   // Slice before cleaning: a 10 MB body costs no more than a short one.

@@ -6,8 +6,7 @@ import type { Draft } from './types.js';
  * Firefox "NetworkError when attempting to fetch resource.", Safari "Load failed" / "The network
  * connection was lost." / "The Internet connection appears to be offline.", Node "fetch failed".
  */
-const NETWORK =
-  /fetch|network|load failed|connection|offline|could not connect|hostname could not/i;
+const NETWORK = /fetch|network|load failed|connect|offline/i;
 
 /**
  * A thrown `Error` or `DOMException`: AbortError → aborted, TimeoutError → timeout, a fetch

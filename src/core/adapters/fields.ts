@@ -17,15 +17,15 @@ export function fieldOf(e: unknown): string | undefined {
   const path = (list(own(e, 'path')) ?? loc)?.slice(0, 20).filter((p) => /^[sn]/.test(typeof p));
   if (path) {
     if (loc && /^(body|query|path|header|cookie)$/.test(String(path[0]))) path.shift();
-    return text(path.join('.'), 200);
+    return text(path.join('.'));
   }
-  const pointer = text(own(own(e, 'source'), 'pointer') ?? own(e, 'pointer'), 200);
+  const pointer = text(own(own(e, 'source'), 'pointer') ?? own(e, 'pointer'));
   if (pointer)
     return (
       pointer.replace(/^#?\/(data\/(attributes|relationships)\/)?/, '').replace(/\//g, '.') ||
       undefined
     );
-  return first(e, NAME_KEYS, 200) ?? first(own(e, 'extensions'), ['field'], 200);
+  return first(e, NAME_KEYS) ?? first(own(e, 'extensions'), ['field']);
 }
 
 /** One error object (or plain string) as a field error; `field` overrides where it points. */
@@ -33,7 +33,7 @@ function entry(e: unknown, field = fieldOf(e)): FieldError | undefined {
   const message = text(e) ?? first(e, MESSAGE_KEYS);
   if (!message) return undefined;
   const ext = own(e, 'extensions');
-  const code = first(e, CODE_KEYS, 100) ?? first(ext, ['code'], 100);
+  const code = first(e, CODE_KEYS) ?? first(ext, ['code']);
   return { field, message, code };
 }
 
@@ -50,7 +50,7 @@ export function fieldList(errors: unknown): FieldError[] | undefined {
   else if (isObj(errors))
     for (const field of Object.keys(errors).slice(0, MAX_FIELD_ERRORS)) {
       const v = own(errors, field);
-      (list(v) ?? [v]).slice(0, MAX_FIELD_ERRORS).forEach((e) => add(entry(e, text(field, 200))));
+      (list(v) ?? [v]).slice(0, MAX_FIELD_ERRORS).forEach((e) => add(entry(e, text(field))));
     }
   return out.length > 1 || out[0]?.field ? out : undefined;
 }

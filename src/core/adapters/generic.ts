@@ -39,7 +39,7 @@ export function duration(v: unknown): number | undefined {
  * Found'` a reason phrase); of a URI only the last segment counts, and `about:blank` says nothing.
  */
 const asCode = (v: unknown) => {
-  const c = toStatus(v) ? undefined : text(v, 200);
+  const c = toStatus(v) ? undefined : text(v);
   return c && /^\S+$/.test(c) && c != 'about:blank' ? c.split(/[/#]/).pop() : undefined;
 };
 
@@ -57,7 +57,7 @@ export const generic: Adapter = (b) => {
     code: FLAT.code.map((k) => asCode(own(b, k))).find(Boolean),
     title: text(own(b, 'title')),
     message,
-    errorId: first(b, FLAT.errorId, 100),
+    errorId: first(b, FLAT.errorId),
     public: ormuco || pub === false ? (pub as boolean) : undefined,
     fieldErrors: field ? [{ field, message }] : undefined,
     vendor: ormuco ? 'ormuco' : own(b, 'eventStatus') ? 'fluent' : undefined,

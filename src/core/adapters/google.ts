@@ -30,10 +30,10 @@ export const nestedError: Adapter = (b) => {
   const d: Draft = {};
   const details = list(own(e, 'details'))?.slice(0, 20) ?? [];
   for (const x of details) {
-    const type = text(own(x, '@type'), 200) ?? '';
-    if (/ErrorInfo$/.test(type)) d.code = text(own(x, 'reason'), 100);
+    const type = text(own(x, '@type')) ?? '';
+    if (/ErrorInfo$/.test(type)) d.code = text(own(x, 'reason'));
     if (/RetryInfo$/.test(type)) d.retryAfterMs = duration(own(x, 'retryDelay'));
-    if (/RequestInfo$/.test(type)) d.errorId = text(own(x, 'requestId'), 100);
+    if (/RequestInfo$/.test(type)) d.errorId = text(own(x, 'requestId'));
     if (/BadRequest$/.test(type)) d.fieldErrors = fieldList(own(x, 'fieldViolations'));
   }
   d.fieldErrors ??= fieldList(details);

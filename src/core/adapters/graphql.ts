@@ -28,7 +28,6 @@ export const errorList: Adapter = (b) => {
   const ext = own(e, 'extensions');
   const raw = text(
     own(e, 'code') ?? own(ext, 'code') ?? own(ext, 'classification') ?? own(e, 'type'),
-    100,
   );
   const status = toStatus(raw);
   const code = status ? undefined : raw;

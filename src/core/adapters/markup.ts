@@ -31,7 +31,6 @@ export function markup(body: string, html: boolean): Draft {
       status: toStatus(/<(?:title|h1|h2)\b[^>]*>[^<]*?\b([1-5]\d\d)\b/i.exec(s)?.[1]),
       errorId: ref,
     };
-  const tag = (name: string, max?: number) =>
-    text(new RegExp(`<${name}>([^<]*)</${name}>`, 'i').exec(s)?.[1], max);
-  return { code: tag('Code', 100), message: tag('Message'), errorId: tag('RequestId', 100) ?? ref };
+  const tag = (name: string) => text(new RegExp(`<${name}>([^<]*)</${name}>`, 'i').exec(s)?.[1]);
+  return { code: tag('Code'), message: tag('Message'), errorId: tag('RequestId') ?? ref };
 }
