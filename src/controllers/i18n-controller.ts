@@ -130,7 +130,7 @@ export class I18nController implements ReactiveController {
       this.fromAncestors() ??
       canonicalLang(this.consumer.value?.lang) ??
       canonicalLang(document.documentElement.getAttribute('lang')) ??
-      canonicalLang(instance.resolvedLanguage ?? instance.language) ??
+      canonicalLang(instance.language) ??
       'en';
     if (!isLocaleLoaded(instance, this.resolved)) {
       this.pending = loadLocale(instance, this.resolved).catch(() => {

@@ -20,7 +20,14 @@ const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
  * vendor code: a failed save is not a failed load, and a duplicated payment is worse than a
  * vague headline. The other kinds are refusals, so nothing was written and the code can speak.
  */
-const UNCERTAIN: ReadonlySet<ErrorKind> = new Set(['timeout', 'unavailable', 'server', 'network', 'aborted', 'unknown']);
+const UNCERTAIN: ReadonlySet<ErrorKind> = new Set([
+  'timeout',
+  'unavailable',
+  'server',
+  'network',
+  'aborted',
+  'unknown',
+]);
 
 /** Beyond this a wait reads better in minutes ("2 minutes", not "120 seconds"). */
 const MAX_SECONDS = 90;
@@ -56,14 +63,19 @@ function positive(ms: unknown): number | undefined {
 }
 
 /** The known wait before trying again, if retrying is allowed at all. */
-function delayOf(error: Partial<NormalizedError>, advice: RetryAdvice | undefined): number | undefined {
+function delayOf(
+  error: Partial<NormalizedError>,
+  advice: RetryAdvice | undefined,
+): number | undefined {
   if (advice?.retry === 'never') return undefined;
   return positive(advice?.delayMs) ?? positive(error.retryAfterMs);
 }
 
 function publicDetail(error: Partial<NormalizedError>): string | undefined {
   if (error.public !== true) return undefined;
-  const raw = [error.message, error.title].find((s): s is string => typeof s === 'string' && s.trim() !== '');
+  const raw = [error.message, error.title].find(
+    (s): s is string => typeof s === 'string' && s.trim() !== '',
+  );
   const text = raw === undefined ? '' : redact(raw).trim();
   return text || undefined;
 }
@@ -79,7 +91,11 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
  * `detail` is the vendor's text, redacted, only when the error is public. Anything that is not a
  * normalized error gets the `unknown` message.
  */
-export function describeError(error: NormalizedError, t: TFunction, advice?: RetryAdvice): ErrorDescription {
+export function describeError(
+  error: NormalizedError,
+  t: TFunction,
+  advice?: RetryAdvice,
+): ErrorDescription {
   const e: Partial<NormalizedError> = error && typeof error === 'object' ? error : {};
   const kind = kindOf(e.kind);
   const mode = modeOf(e.operation);
@@ -91,7 +107,8 @@ export function describeError(error: NormalizedError, t: TFunction, advice?: Ret
   const first: string[] = [];
   const rest: string[] = [];
   if (mode === 'critical') first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
-  if (kind === 'unauthenticated' && advice?.action === 'sign-in') first.push(`${kindKey}.refreshFailed`);
+  if (kind === 'unauthenticated' && advice?.action === 'sign-in')
+    first.push(`${kindKey}.refreshFailed`);
   // An idempotent write may be repeated safely, so a known delay may speak before "check first".
   if (uncertain) (e.operation?.idempotent === true ? rest : first).push(`${kindKey}.write`);
   rest.push(...codePrefixes(e.code));
@@ -99,7 +116,8 @@ export function describeError(error: NormalizedError, t: TFunction, advice?: Ret
   if (mode === 'read') rest.push(`${kindKey}.read`);
   rest.push(kindKey);
 
-  const lookup = (keys: string[]): string => t(keys, { ns: NAMESPACE, defaultValue: '' });
+  const lookup = (keys: string[]): string =>
+    keys.length ? t(keys, { ns: NAMESPACE, defaultValue: '' }) : '';
   const headline = lookup([...first, ...rest].map((p) => `${p}.headline`));
   let nextStep = lookup(first.map((p) => `${p}.next`));
   if (!nextStep) {

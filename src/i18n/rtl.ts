@@ -3,9 +3,34 @@
  * Firefox lacks: the answer must not depend on the engine.
  */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'mzn', 'pnb', 'ps', 'sd', 'ug', 'ur', 'yi',
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'mzn',
+  'pnb',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
 ]);
-const RTL_SCRIPTS: ReadonlySet<string> = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
+const RTL_SCRIPTS: ReadonlySet<string> = new Set([
+  'arab',
+  'hebr',
+  'thaa',
+  'syrc',
+  'nkoo',
+  'adlm',
+  'rohg',
+  'mand',
+  'samr',
+]);
 
 /** Is `lang` (a BCP 47 tag) written right to left? An explicit script subtag decides first. */
 export function isRtl(lang: string | null | undefined): boolean {

@@ -6,7 +6,10 @@ import { PLURAL_CATEGORIES } from '../../src/i18n/catalog.js';
 import { resources } from '../../src/i18n/resources.js';
 import { flatten, splitPlural, variables } from './strings.js';
 
-const flat = Object.fromEntries(LOCALES.map((l) => [l, flatten(resources[l])])) as Record<Locale, Map<string, string>>;
+const flat = Object.fromEntries(LOCALES.map((l) => [l, flatten(resources[l])])) as Record<
+  Locale,
+  Map<string, string>
+>;
 const english = flat.en;
 
 /** Base keys (plural suffix removed) of a locale, each with its forms. */
@@ -27,17 +30,96 @@ const stripHarakat = (s: string) => s.replace(/[\u064B-\u0652]/g, '');
 
 /** Politeness filler, apologies, "An error occurred" and blame — anywhere, in every locale. */
 const BANNED: Record<Locale, RegExp[]> = {
-  en: ['please', 'sorry', 'oops', 'whoops', 'an error (has )?occurred', 'you forgot', 'invalid', 'illegal', 'wrong'].map(word),
-  nb: ['vennligst', 'beklager', 'oisann', 'ops', 'dessverre', 'en feil (har )?oppstod', 'det (har )?oppstod en feil', 'du glemte', 'ugyldig', 'ulovlig'].map(word),
-  de: ['bitte', 'entschuldigung', 'entschuldigen', 'leider', 'hoppla', 'ups', 'ein fehler ist aufgetreten', 'vergessen', 'ungültig', 'unzulässig', 'falsch', 'illegal'].map(word),
-  fr: ['veuillez', 's[’\']il vous plaît', 'désolée?s?', 'oups', 'malheureusement', 'une erreur (s[’\']est produite|est survenue)', 'vous avez oublié', 'invalides?', 'non valides?', 'illégale?s?', 'erronée?s?'].map(word),
-  ar: ['من فضلك', 'رجاء', 'يرجى', 'نرجو', 'عذرا', 'نأسف', 'آسف', 'للأسف', 'حدث خطأ', 'غير صالح', 'غير قانوني', 'نسيت'].map(word),
+  en: [
+    'please',
+    'sorry',
+    'oops',
+    'whoops',
+    'an error (has )?occurred',
+    'you forgot',
+    'invalid',
+    'illegal',
+    'wrong',
+  ].map(word),
+  nb: [
+    'vennligst',
+    'beklager',
+    'oisann',
+    'ops',
+    'dessverre',
+    'en feil (har )?oppstod',
+    'det (har )?oppstod en feil',
+    'du glemte',
+    'ugyldig',
+    'ulovlig',
+  ].map(word),
+  de: [
+    'bitte',
+    'entschuldigung',
+    'entschuldigen',
+    'leider',
+    'hoppla',
+    'ups',
+    'ein fehler ist aufgetreten',
+    'vergessen',
+    'ungültig',
+    'unzulässig',
+    'falsch',
+    'illegal',
+  ].map(word),
+  fr: [
+    'veuillez',
+    "s[’']il vous plaît",
+    'désolée?s?',
+    'oups',
+    'malheureusement',
+    "une erreur (s[’']est produite|est survenue)",
+    'vous avez oublié',
+    'invalides?',
+    'non valides?',
+    'illégale?s?',
+    'erronée?s?',
+  ].map(word),
+  ar: [
+    'من فضلك',
+    'رجاء',
+    'يرجى',
+    'نرجو',
+    'عذرا',
+    'نأسف',
+    'آسف',
+    'للأسف',
+    'حدث خطأ',
+    'غير صالح',
+    'غير قانوني',
+    'نسيت',
+  ].map(word),
 };
 
 /** Jargon a headline must not carry: status codes, protocol words, stack-trace vocabulary. */
 const HEADLINE_JARGON: RegExp[] = [
   /(?<!\d)\d{3}(?!\d)/,
-  ...['http', 'api', 'token', 'jeton', 'null', 'undefined', 'exception', 'ausnahme', 'استثناء', 'error code', 'status code', 'feilkode', 'statuskode', 'fehlercode', 'statuscode', 'code d[’\']erreur', 'رمز الخطأ', 'json', 'graphql'].map(word),
+  ...[
+    'http',
+    'api',
+    'token',
+    'jeton',
+    'null',
+    'undefined',
+    'exception',
+    'ausnahme',
+    'استثناء',
+    'error code',
+    'status code',
+    'feilkode',
+    'statuskode',
+    'fehlercode',
+    'statuscode',
+    "code d[’']erreur",
+    'رمز الخطأ',
+    'json',
+    'graphql',
+  ].map(word),
 ];
 
 const sentences = (s: string) => (s.match(/[.!?؟](?=\s|$)/gu) ?? []).length;
@@ -77,7 +159,8 @@ describe('catalogs', () => {
         const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
         for (const [base, forms] of groups(strings)) {
           if (forms.has(undefined)) continue;
-          for (const category of categories) expect(forms.has(category), `${base}_${category}`).to.be.true;
+          for (const category of categories)
+            expect(forms.has(category), `${base}_${category}`).to.be.true;
           for (const form of forms.keys()) expect(PLURAL_CATEGORIES).to.include(form);
         }
       });
@@ -93,26 +176,30 @@ describe('catalogs', () => {
               if (v === 'count' && form !== undefined && form !== 'other') continue;
               expect(have.has(v), `${base}${form ? `_${form}` : ''} lacks {{${v}}}`).to.be.true;
             }
-            for (const v of have) expect(wanted.has(v), `${base}: {{${v}}} is not in English`).to.be.true;
+            for (const v of have)
+              expect(wanted.has(v), `${base}: {{${v}}} is not in English`).to.be.true;
           }
         }
       });
 
       it('has no filler, apology, "An error occurred" or blame in any string', () => {
         for (const [key, text] of strings) {
-          for (const re of BANNED[locale]) expect(re.test(stripHarakat(text)), `${key}: "${text}" matches ${re}`).to.be.false;
+          for (const re of BANNED[locale])
+            expect(re.test(stripHarakat(text)), `${key}: "${text}" matches ${re}`).to.be.false;
         }
       });
 
       it('keeps status codes and jargon out of headlines', () => {
         for (const [key, text] of strings) {
           if (!key.endsWith('headline')) continue;
-          for (const re of HEADLINE_JARGON) expect(re.test(text), `${key}: "${text}" matches ${re}`).to.be.false;
+          for (const re of HEADLINE_JARGON)
+            expect(re.test(text), `${key}: "${text}" matches ${re}`).to.be.false;
         }
       });
 
       it('says everything in at most two sentences', () => {
-        for (const [key, text] of strings) expect(sentences(text), `${key}: "${text}"`).to.be.at.most(2);
+        for (const [key, text] of strings)
+          expect(sentences(text), `${key}: "${text}"`).to.be.at.most(2);
       });
 
       it('writes headlines and next steps as finished sentences', () => {
@@ -138,7 +225,8 @@ describe('catalogs', () => {
       if (/(headline|next)$/.test(key)) expect(/\p{Script=Arabic}/u.test(text), key).to.be.true;
     }
     for (const locale of ['en', 'nb', 'de', 'fr'] as const) {
-      for (const [key, text] of flat[locale]) expect(/\p{Script=Arabic}/u.test(text), `${locale} ${key}`).to.be.false;
+      for (const [key, text] of flat[locale])
+        expect(/\p{Script=Arabic}/u.test(text), `${locale} ${key}`).to.be.false;
     }
   });
 });

@@ -12,7 +12,8 @@ export const de = {
         next: 'Ändern Sie die Such- oder Filterwerte und versuchen Sie es erneut.',
       },
       write: {
-        headline: 'Die Änderung wurde nicht gespeichert, weil einige Angaben korrigiert werden müssen.',
+        headline:
+          'Die Änderung wurde nicht gespeichert, weil einige Angaben korrigiert werden müssen.',
         next: 'Korrigieren Sie die angezeigten Angaben und speichern Sie erneut.',
       },
     },
@@ -46,7 +47,8 @@ export const de = {
       headline: 'Dieses Element wurde geändert, seit Sie es geöffnet haben.',
       next: 'Laden Sie neu, um den aktuellen Stand zu sehen, und entscheiden Sie dann, was zu tun ist.',
       write: {
-        headline: 'Die Änderung wurde nicht gespeichert, weil das Element inzwischen geändert wurde.',
+        headline:
+          'Die Änderung wurde nicht gespeichert, weil das Element inzwischen geändert wurde.',
         next: 'Laden Sie neu und prüfen Sie den Verlauf; wiederholen Sie die Änderung nur, wenn sie noch nötig ist.',
       },
     },
@@ -65,7 +67,8 @@ export const de = {
       headline: 'Die Angaben wurden akzeptiert, aber die Aktion konnte nicht abgeschlossen werden.',
       next: 'Versuchen Sie es später erneut. Wenden Sie sich an den Support, wenn es weiterhin auftritt.',
       write: {
-        headline: 'Die Angaben wurden akzeptiert, aber die Änderung konnte nicht abgeschlossen werden.',
+        headline:
+          'Die Angaben wurden akzeptiert, aber die Änderung konnte nicht abgeschlossen werden.',
       },
     },
     timeout: {
@@ -93,7 +96,8 @@ export const de = {
       headline: 'Beim Dienst ist ein Problem aufgetreten.',
       next: 'Versuchen Sie es gleich noch einmal. Wenden Sie sich an den Support, wenn es weiterhin auftritt.',
       read: {
-        headline: 'Beim Dienst ist ein Problem aufgetreten, daher konnte dies nicht geladen werden.',
+        headline:
+          'Beim Dienst ist ein Problem aufgetreten, daher konnte dies nicht geladen werden.',
       },
       write: {
         headline:
@@ -105,7 +109,8 @@ export const de = {
       headline: 'Der Dienst ist nicht erreichbar.',
       next: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
       write: {
-        headline: 'Die Verbindung wurde unterbrochen, daher wurde die Änderung möglicherweise nicht gespeichert.',
+        headline:
+          'Die Verbindung wurde unterbrochen, daher wurde die Änderung möglicherweise nicht gespeichert.',
         next: 'Sobald Sie wieder online sind, laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
@@ -113,7 +118,8 @@ export const de = {
       headline: 'Die Aktion wurde abgebrochen, bevor sie fertig war.',
       next: 'Starten Sie sie erneut, wenn Sie bereit sind.',
       write: {
-        headline: 'Die Änderung wurde abgebrochen, bevor sie fertig war, und wurde möglicherweise nicht gespeichert.',
+        headline:
+          'Die Änderung wurde abgebrochen, bevor sie fertig war, und wurde möglicherweise nicht gespeichert.',
         next: 'Laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
@@ -161,7 +167,8 @@ export const de = {
       next: 'Fragen Sie die Administration nach einer Rolle mit den fehlenden Berechtigungen.',
     },
     C0120E: {
-      headline: 'Etwas, worauf sich dies bezieht, wurde nicht gefunden, oder Ihr Konto kann es nicht sehen.',
+      headline:
+        'Etwas, worauf sich dies bezieht, wurde nicht gefunden, oder Ihr Konto kann es nicht sehen.',
       next: 'Prüfen Sie die Referenzen und ob Ihr Konto darauf Zugriff hat.',
     },
     C0121E: {
@@ -344,7 +351,8 @@ export const de = {
     succeeded: 'Es hat geklappt.',
     failed: 'Dieser Versuch hat nicht geklappt.',
     exhausted_one: 'Nach {{count}} Versuch immer noch ohne Erfolg. Wenden Sie sich an den Support.',
-    exhausted_other: 'Nach {{count}} Versuchen immer noch ohne Erfolg. Wenden Sie sich an den Support.',
+    exhausted_other:
+      'Nach {{count}} Versuchen immer noch ohne Erfolg. Wenden Sie sich an den Support.',
     attempt: 'Versuch {{attempt}} von {{total}}',
     notAllowed: {
       retry: 'Das kann gerade nicht erneut versucht werden.',
@@ -356,7 +364,8 @@ export const de = {
       'verify-reference': 'Prüfen Sie zuerst die Referenz. Unverändert würde es wieder scheitern.',
       'contact-support': 'Ein neuer Versuch hilft nicht. Wenden Sie sich an den Support.',
       none: 'Das kann nicht erneut versucht werden.',
-      critical: 'Diese Änderung wird nie automatisch wiederholt, damit sie nicht doppelt ausgeführt wird.',
+      critical:
+        'Diese Änderung wird nie automatisch wiederholt, damit sie nicht doppelt ausgeführt wird.',
       busy: 'Ein Versuch läuft bereits.',
     },
   },
@@ -383,7 +392,8 @@ export const de = {
       json: 'JSON',
     },
     formTitle: 'Ergänzen Sie, was fehlt',
-    copyFailed: 'Das Kopieren hat nicht funktioniert. Markieren Sie die Vorschau und kopieren Sie sie von dort.',
+    copyFailed:
+      'Das Kopieren hat nicht funktioniert. Markieren Sie die Vorschau und kopieren Sie sie von dort.',
     sendEmail: 'Per E-Mail senden',
     openSite: 'Support-Seite öffnen',
     call: '{{phone}} anrufen',

@@ -451,6 +451,5 @@ export const en = {
   },
 } as const;
 
-
 /** The English catalog's type: the key set every locale must have. */
 export type Catalog = typeof en;

@@ -15,7 +15,8 @@ export const fr = {
         next: 'Modifiez la recherche ou les filtres, puis réessayez.',
       },
       write: {
-        headline: 'La modification n’a pas été enregistrée : certaines informations sont à corriger.',
+        headline:
+          'La modification n’a pas été enregistrée : certaines informations sont à corriger.',
         next: 'Corrigez les informations indiquées, puis enregistrez de nouveau.',
       },
     },
@@ -78,7 +79,8 @@ export const fr = {
         headline: 'Le chargement a pris trop de temps.',
       },
       write: {
-        headline: 'Le service a mis trop de temps à répondre : la modification n’a peut-être pas été enregistrée.',
+        headline:
+          'Le service a mis trop de temps à répondre : la modification n’a peut-être pas été enregistrée.',
         next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
       },
     },
@@ -86,7 +88,8 @@ export const fr = {
       headline: 'Le service est temporairement indisponible.',
       next: 'Réessayez dans quelques minutes.',
       write: {
-        headline: 'Le service est temporairement indisponible : la modification n’a peut-être pas été enregistrée.',
+        headline:
+          'Le service est temporairement indisponible : la modification n’a peut-être pas été enregistrée.',
         next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
       },
     },
@@ -97,7 +100,8 @@ export const fr = {
         headline: 'Le service a rencontré un problème et n’a pas pu charger ces données.',
       },
       write: {
-        headline: 'Le service a rencontré un problème : la modification n’a peut-être pas été enregistrée.',
+        headline:
+          'Le service a rencontré un problème : la modification n’a peut-être pas été enregistrée.',
         next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
       },
     },
@@ -113,7 +117,8 @@ export const fr = {
       headline: 'L’action a été interrompue avant la fin.',
       next: 'Relancez-la au moment voulu.',
       write: {
-        headline: 'La modification a été interrompue avant la fin et n’a peut-être pas été enregistrée.',
+        headline:
+          'La modification a été interrompue avant la fin et n’a peut-être pas été enregistrée.',
         next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
       },
     },
@@ -163,7 +168,8 @@ export const fr = {
       next: 'Demandez à un administrateur un rôle doté des autorisations manquantes.',
     },
     C0120E: {
-      headline: 'Un élément auquel cela fait référence est introuvable, ou votre compte ne peut pas le voir.',
+      headline:
+        'Un élément auquel cela fait référence est introuvable, ou votre compte ne peut pas le voir.',
       next: 'Vérifiez les références et que votre compte y a accès.',
     },
     C0121E: {
@@ -355,13 +361,16 @@ export const fr = {
       retry: 'Impossible de réessayer pour le moment.',
       'refresh-session': 'Votre session est d’abord renouvelée.',
       'sign-in': 'Connectez-vous d’abord, puis réessayez.',
-      'fix-input': 'Corrigez d’abord les informations. Sans changement, cela échouerait de nouveau.',
+      'fix-input':
+        'Corrigez d’abord les informations. Sans changement, cela échouerait de nouveau.',
       reload: 'Rechargez d’abord pour voir l’état actuel.',
       'check-access': 'Réessayer ne servira à rien tant que vos accès n’auront pas changé.',
-      'verify-reference': 'Vérifiez d’abord la référence. Sans changement, cela échouerait de nouveau.',
+      'verify-reference':
+        'Vérifiez d’abord la référence. Sans changement, cela échouerait de nouveau.',
       'contact-support': 'Réessayer ne servira à rien. Contactez le support.',
       none: 'Impossible de réessayer.',
-      critical: 'Cette modification n’est jamais refaite automatiquement, pour ne pas l’appliquer deux fois.',
+      critical:
+        'Cette modification n’est jamais refaite automatiquement, pour ne pas l’appliquer deux fois.',
       busy: 'Un essai est déjà en cours.',
     },
   },

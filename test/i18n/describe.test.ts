@@ -1,0 +1,472 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { TFunction } from 'i18next';
+import { ERROR_KINDS } from '../../src/core/types.js';
+import type {
+  ErrorKind,
+  NormalizedError,
+  OperationInfo,
+  RetryAdvice,
+} from '../../src/core/types.js';
+import { createI18n, describeError, loadLocale, NAMESPACE } from '../../src/i18n/index.js';
+import { en } from '../../src/i18n/locales/en.js';
+import { ar } from '../../src/i18n/locales/ar.js';
+import { nb } from '../../src/i18n/locales/nb.js';
+import type { CatalogTree } from '../../src/i18n/catalog.js';
+import { createPseudoI18n, isPseudo } from './pseudo.js';
+
+function err(init: Partial<NormalizedError> = {}): NormalizedError {
+  return {
+    kind: 'unknown',
+    origin: 'server',
+    severity: 'error',
+    public: false,
+    fieldErrors: [],
+    occurredAt: '2026-01-01T00:00:00+00:00',
+    ...init,
+  };
+}
+const op = (method: string, extra: Partial<OperationInfo> = {}): OperationInfo => ({
+  method,
+  idempotent: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(method),
+  critical: false,
+  ...extra,
+});
+const advice = (init: Partial<RetryAdvice> = {}): RetryAdvice => ({
+  retry: 'manual',
+  action: 'retry',
+  attemptsLeft: 1,
+  ...init,
+});
+
+/** A string of a catalog by path, or undefined. */
+function at(catalog: CatalogTree, path: string): string | undefined {
+  let node: string | CatalogTree | undefined = catalog;
+  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Every code and key the seeds name, with the kind the normalizer gives it (src/core/adapters),
+ * plus the Omnium rate-limit codes this kit defines.
+ */
+const SEED_CODES: readonly (readonly [string, ErrorKind])[] = [
+  ['C0001E', 'validation'],
+  ['C0100E', 'validation'],
+  ['C0101E', 'validation'],
+  ['C0020E', 'forbidden'],
+  ['C0120E', 'not_found'],
+  ['C0121E', 'conflict'],
+  ['C0122E', 'validation'],
+  ['C0140E', 'validation'],
+  ['C0141E', 'validation'],
+  ['S0001E', 'server'],
+  ['FAILED', 'request_failed'],
+  ['NO_MATCH', 'not_found'],
+  ['NotNull', 'validation'],
+  ['InvalidInput', 'unauthenticated'],
+  ['invalid_grant', 'unauthenticated'],
+  ['invalid_token', 'unauthenticated'],
+  ['unauthorized', 'unauthenticated'],
+  ['bad_request', 'validation'],
+  ['forbidden', 'forbidden'],
+  ['credit_card_check', 'request_failed'],
+  ['not_found', 'not_found'],
+  ['not_allowed', 'unsupported'],
+  ['not_acceptable', 'unsupported'],
+  ['request_timeout', 'timeout'],
+  ['conflict', 'conflict'],
+  ['payload_too_large', 'payload_too_large'],
+  ['too_many_requests', 'rate_limited'],
+  ['token_required', 'unauthenticated'],
+  ['server_error', 'server'],
+  ['sql_multiple_results_found', 'server'],
+  ['missing_defaul_value', 'server'],
+  ['bad_gateway', 'unavailable'],
+  ['service_unavailable', 'unavailable'],
+  ['gateway_timeout', 'timeout'],
+  ['no_available_licenses', 'forbidden'],
+  ['concurrency_limit', 'rate_limited'],
+  ['user_concurrency_limit', 'rate_limited'],
+  ['tenant_concurrency_limit', 'rate_limited'],
+  ['token_bucket_exhausted', 'rate_limited'],
+  ['batch_concurrency_limit', 'rate_limited'],
+];
+
+describe('describeError', () => {
+  const i18n = createI18n();
+  let tEn: TFunction;
+  let tNb: TFunction;
+  let tAr: TFunction;
+  before(async () => {
+    await Promise.all([loadLocale(i18n, 'nb'), loadLocale(i18n, 'ar')]);
+    tEn = i18n.getFixedT('en', NAMESPACE);
+    tNb = i18n.getFixedT('nb', NAMESPACE);
+    tAr = i18n.getFixedT('ar', NAMESPACE);
+  });
+
+  it('turns "Unauthorized" into the OmniValVMS sentence', () => {
+    expect(describeError(err({ kind: 'unauthenticated', status: 401 }), tEn)).to.deep.equal({
+      headline: 'Your session expired.',
+      nextStep: 'Sign in again to continue.',
+    });
+  });
+
+  for (const [name, catalog, t] of [
+    ['English', en, () => tEn],
+    ['Norwegian', nb, () => tNb],
+  ] as const) {
+    it(`gives every kind its headline and next step in ${name}`, () => {
+      for (const kind of ERROR_KINDS) {
+        const d = describeError(err({ kind }), t());
+        expect(d.headline, kind).to.equal(at(catalog, `kinds.${kind}.headline`));
+        expect(d.nextStep, kind).to.equal(at(catalog, `kinds.${kind}.next`));
+      }
+    });
+
+    it(`gives every seed code its own message in ${name}, falling back to the kind per field`, () => {
+      for (const [code, kind] of SEED_CODES) {
+        const own = {
+          headline: at(catalog, `codes.${code}.headline`),
+          next: at(catalog, `codes.${code}.next`),
+        };
+        expect(own.headline ?? own.next, `${code} has a message`).to.be.a('string');
+        const d = describeError(err({ kind, code }), t());
+        expect(d.headline, code).to.equal(own.headline ?? at(catalog, `kinds.${kind}.headline`));
+        expect(d.nextStep, code).to.equal(own.next ?? at(catalog, `kinds.${kind}.next`));
+      }
+    });
+  }
+
+  it('says the GraphQL complexity error in plain words', () => {
+    expect(describeError(err({ kind: 'validation', code: 'C0001E' }), tEn)).to.deep.equal({
+      headline: 'This request asks for too much data at once.',
+      nextStep: 'Ask for fewer fields or records and try again.',
+    });
+  });
+
+  it('looks a code up exactly first, then lower-cased', () => {
+    expect(
+      describeError(err({ kind: 'request_failed', code: 'CREDIT_CARD_CHECK' }), tEn).headline,
+    ).to.equal(en.codes.credit_card_check.headline);
+    // 'FAILED' is Fluent's event status; 'failed' in any other case is not a known code.
+    expect(describeError(err({ kind: 'request_failed', code: 'Failed' }), tEn).headline).to.equal(
+      en.kinds.request_failed.headline,
+    );
+  });
+
+  it('ignores codes that i18next would read as paths, namespaces or object members', () => {
+    for (const code of [
+      'codes.C0001E',
+      'faultline:C0001E',
+      '__proto__',
+      'constructor',
+      'toString',
+      'a b',
+      '',
+      'x'.repeat(65),
+    ]) {
+      expect(describeError(err({ kind: 'server', code }), tEn).headline, code).to.equal(
+        en.kinds.server.headline,
+      );
+    }
+  });
+
+  describe('read, write and critical', () => {
+    it('tells a failed save from a failed load', () => {
+      const load = describeError(err({ kind: 'server', operation: op('GET') }), tEn);
+      const save = describeError(err({ kind: 'server', operation: op('POST') }), tEn);
+      expect(load.headline).to.equal(en.kinds.server.read.headline);
+      expect(save.headline).to.equal(en.kinds.server.write.headline);
+      expect(save.nextStep).to.equal(en.kinds.server.write.next);
+      expect(save.headline).to.not.equal(load.headline);
+    });
+
+    it('says a refused write was not saved', () => {
+      const d = describeError(err({ kind: 'validation', operation: op('PATCH') }), tEn);
+      expect(d).to.deep.equal({
+        headline: en.kinds.validation.write.headline,
+        nextStep: en.kinds.validation.write.next,
+      });
+    });
+
+    it('uses the kind when the method is unknown', () => {
+      const d = describeError(
+        err({ kind: 'server', operation: { idempotent: false, critical: false } }),
+        tEn,
+      );
+      expect(d.headline).to.equal(en.kinds.server.headline);
+    });
+
+    it('never suggests replaying a critical write whose outcome is unknown', () => {
+      for (const kind of [
+        'server',
+        'timeout',
+        'network',
+        'unavailable',
+        'aborted',
+        'unknown',
+      ] as const) {
+        const d = describeError(
+          err({ kind, operation: op('POST', { critical: true }) }),
+          tEn,
+          advice({ retry: 'never', action: 'reload' }),
+        );
+        expect(d, kind).to.deep.equal({
+          headline: 'The change may not have been saved.',
+          nextStep: 'Check the history, then retry only if it is not there.',
+        });
+      }
+    });
+
+    it('lets a vendor code speak on a critical write that was refused outright', () => {
+      const d = describeError(
+        err({
+          kind: 'request_failed',
+          code: 'credit_card_check',
+          operation: op('POST', { critical: true }),
+        }),
+        tEn,
+      );
+      expect(d.headline).to.equal(en.codes.credit_card_check.headline);
+    });
+
+    it('puts safety before a vendor code when a write may have happened', () => {
+      const d = describeError(
+        err({ kind: 'server', code: 'server_error', operation: op('POST') }),
+        tEn,
+      );
+      expect(d).to.deep.equal({
+        headline: en.kinds.server.write.headline,
+        nextStep: en.kinds.server.write.next,
+      });
+      const critical = describeError(
+        err({ kind: 'server', code: 'S0001E', operation: op('POST', { critical: true }) }),
+        tEn,
+      );
+      expect(critical.headline).to.equal(en.critical.headline);
+    });
+
+    it('asks to check the history after signing in again for a critical write', () => {
+      const d = describeError(
+        err({ kind: 'unauthenticated', operation: op('POST', { critical: true }) }),
+        tEn,
+        advice({ action: 'sign-in', retry: 'never' }),
+      );
+      expect(d.nextStep).to.equal(en.kinds.unauthenticated.critical.next);
+    });
+
+    it('ignores the critical flag on a read', () => {
+      const d = describeError(
+        err({ kind: 'server', operation: op('GET', { critical: true }) }),
+        tEn,
+      );
+      expect(d.headline).to.equal(en.kinds.server.read.headline);
+    });
+  });
+
+  describe('session', () => {
+    it('says the session could not be renewed when the advice is to sign in', () => {
+      const d = describeError(
+        err({ kind: 'unauthenticated', code: 'invalid_grant' }),
+        tEn,
+        advice({ action: 'sign-in', retry: 'never' }),
+      );
+      expect(d).to.deep.equal({
+        headline: 'Your session could not be renewed.',
+        nextStep: 'Sign in again to continue.',
+      });
+    });
+
+    it('keeps the plain message while the session can still be refreshed', () => {
+      const d = describeError(
+        err({ kind: 'unauthenticated' }),
+        tEn,
+        advice({ action: 'refresh-session', retry: 'auto' }),
+      );
+      expect(d.headline).to.equal(en.kinds.unauthenticated.headline);
+    });
+  });
+
+  describe('known delay', () => {
+    const next = (ms: number, t = () => tEn, a?: RetryAdvice) =>
+      describeError(err({ kind: 'rate_limited', retryAfterMs: ms }), t(), a).nextStep;
+
+    it('says how long to wait, in seconds up to 90 and in minutes beyond', () => {
+      expect(next(30_000)).to.equal('Try again in 30 seconds.');
+      expect(next(1)).to.equal('Try again in 1 second.');
+      expect(next(90_000)).to.equal('Try again in 90 seconds.');
+      expect(next(90_001)).to.equal('Try again in 2 minutes.');
+      expect(next(60_000 * 5)).to.equal('Try again in 5 minutes.');
+    });
+
+    it('prefers the advice delay and drops it when retrying is never allowed', () => {
+      expect(next(30_000, () => tEn, advice({ delayMs: 4_200 }))).to.equal(
+        'Try again in 5 seconds.',
+      );
+      expect(
+        next(30_000, () => tEn, advice({ retry: 'never', action: 'contact-support' })),
+      ).to.equal(en.kinds.rate_limited.next);
+      expect(next(0)).to.equal(en.kinds.rate_limited.next);
+      expect(next(Number.NaN)).to.equal(en.kinds.rate_limited.next);
+    });
+
+    it('uses the plural forms of each language', () => {
+      expect(next(1_000, () => tNb)).to.equal('Prøv igjen om 1 sekund.');
+      expect(next(30_000, () => tNb)).to.equal('Prøv igjen om 30 sekunder.');
+      expect(next(2_000, () => tAr)).to.equal(ar.delay.seconds_two);
+      expect(next(5_000, () => tAr)).to.equal(ar.delay.seconds_few.replace('{{count}}', '5'));
+      expect(next(11_000, () => tAr)).to.equal(ar.delay.seconds_many.replace('{{count}}', '11'));
+    });
+
+    it('waits before "check first" only when the write may be repeated safely', () => {
+      const put = describeError(
+        err({ kind: 'unavailable', retryAfterMs: 10_000, operation: op('PUT') }),
+        tEn,
+      );
+      expect(put).to.deep.equal({
+        headline: en.kinds.unavailable.write.headline,
+        nextStep: 'Try again in 10 seconds.',
+      });
+      const post = describeError(
+        err({ kind: 'unavailable', retryAfterMs: 10_000, operation: op('POST') }),
+        tEn,
+      );
+      expect(post.nextStep).to.equal(en.kinds.unavailable.write.next);
+      const critical = describeError(
+        err({
+          kind: 'unavailable',
+          retryAfterMs: 10_000,
+          operation: op('POST', { critical: true }),
+        }),
+        tEn,
+      );
+      expect(critical.nextStep).to.equal(en.critical.next);
+    });
+
+    it('beats the vendor code’s generic next step', () => {
+      const d = describeError(
+        err({ kind: 'rate_limited', code: 'concurrency_limit', retryAfterMs: 3_000 }),
+        tEn,
+      );
+      expect(d).to.deep.equal({
+        headline: en.codes.concurrency_limit.headline,
+        nextStep: 'Try again in 3 seconds.',
+      });
+    });
+  });
+
+  describe('detail', () => {
+    it('shows the vendor text, trimmed, only when public', () => {
+      const shown = describeError(
+        err({
+          kind: 'request_failed',
+          public: true,
+          title: 'Credit card validation error',
+          message: '  Failed to validate credit card \n',
+        }),
+        tEn,
+      );
+      expect(shown.detail).to.equal('Failed to validate credit card');
+      const hidden = describeError(
+        err({ kind: 'server', public: false, message: 'Something wrong happened...' }),
+        tEn,
+      );
+      expect(hidden).to.not.have.property('detail');
+    });
+
+    it('falls back to the title and leaves blank text out', () => {
+      expect(describeError(err({ public: true, title: 'Bad Request' }), tEn).detail).to.equal(
+        'Bad Request',
+      );
+      expect(describeError(err({ public: true, message: ' \n ' }), tEn)).to.not.have.property(
+        'detail',
+      );
+    });
+
+    it('redacts secrets from the vendor text', () => {
+      const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
+      const d = describeError(
+        err({ kind: 'unauthenticated', public: true, message: `Token ${jwt} expired` }),
+        tEn,
+      );
+      expect(d.detail).to.be.a('string').and.not.include(jwt);
+    });
+
+    it('is never taken from an error that is not public, whatever the payload says', () => {
+      const sneaky = Object.assign(
+        Object.create({ public: true }) as object,
+        err({ message: 'internal' }),
+      ) as NormalizedError;
+      (sneaky as { public: unknown }).public = 'true';
+      expect(describeError(sneaky, tEn)).to.not.have.property('detail');
+    });
+  });
+
+  describe('garbage in', () => {
+    it('gives the unknown message for anything that is not a normalized error', () => {
+      const unknown = { headline: en.kinds.unknown.headline, nextStep: en.kinds.unknown.next };
+      for (const input of [
+        undefined,
+        null,
+        42,
+        'boom',
+        [],
+        {},
+        { kind: 'teapot' },
+        { kind: 'toString' },
+      ]) {
+        expect(
+          describeError(input as unknown as NormalizedError, tEn),
+          String(input),
+        ).to.deep.equal(unknown);
+      }
+    });
+
+    it('never throws and always says something', () => {
+      fc.assert(
+        fc.property(
+          fc.anything(),
+          fc.option(
+            fc.record({
+              retry: fc.constantFrom('auto', 'manual', 'never'),
+              action: fc.string(),
+              delayMs: fc.double(),
+              attemptsLeft: fc.nat(),
+            }),
+          ),
+          (input, a) => {
+            const d = describeError(
+              input as NormalizedError,
+              tEn,
+              (a ?? undefined) as RetryAdvice | undefined,
+            );
+            return d.headline.length > 0 && d.nextStep.length > 0;
+          },
+        ),
+      );
+    });
+  });
+
+  it('takes every word from the catalog (pseudo-locale)', () => {
+    const t = createPseudoI18n().getFixedT('en-XA', NAMESPACE);
+    for (const kind of ERROR_KINDS) {
+      for (const operation of [undefined, op('GET'), op('POST'), op('POST', { critical: true })]) {
+        const d = describeError(
+          err({ kind, operation, retryAfterMs: 2_000 }),
+          t,
+          advice({ action: 'sign-in' }),
+        );
+        expect(isPseudo(d.headline), `${kind} ${d.headline}`).to.be.true;
+        expect(isPseudo(d.nextStep), `${kind} ${d.nextStep}`).to.be.true;
+      }
+    }
+  });
+
+  it('works with an i18next t that is not bound to the namespace', () => {
+    const app = createI18n();
+    expect(describeError(err({ kind: 'forbidden' }), app.t).headline).to.equal(
+      en.kinds.forbidden.headline,
+    );
+  });
+});
