@@ -1,28 +1,251 @@
-import { html } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { NormalizedError } from '../../core/types.js';
+import { announce } from '../../controllers/announcer.js';
+import { I18nController } from '../../controllers/i18n-controller.js';
+import { CONFIRM_MODES, RetryController, RetryStatus } from '../../controllers/retry-controller.js';
+import type { ConfirmMode, RetryAction } from '../../controllers/retry-controller.js';
+import { FaultlineRetryExhaustedEvent } from '../../events/retry-exhausted.js';
+import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
+import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
+import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
+import { faultlineContext } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
+import { styles } from './retry-button.styles.js';
+
+export { CONFIRM_MODES, RetryStatus };
+export type { ConfirmMode, RetryAction };
 
 /**
- * @summary Retries a failed operation the way the retry policy allows (work in progress: the
- * public properties are fixed, the behaviour is being built).
+ * @summary Retries a failed operation as far as the retry policy allows: a countdown for advised
+ * delays, one attempt at a time, bounded attempts, and a confirmation before a write is repeated.
+ *
+ * States (the reflected `state` attribute): `idle` ("Try again"), `waiting` (a countdown: the
+ * visible text follows each second, the start is announced once; a click skips our own backoff
+ * but never a wait the server asked for), `confirming`, `running` (busy; the button keeps focus
+ * through `aria-disabled`, clicks are ignored), `succeeded` ("It worked." as text, no button:
+ * nothing is left to retry until a new error is set), `failed` (the new error's next step, and
+ * the button again), `exhausted` ("Still failing after 3 attempts. Contact support.") and
+ * `blocked` (the advice allows no retry: a short reason instead of a button, never a dead one).
+ * Critical (P0) writes are never replayed: the policy blocks them and the reason says to reload.
+ *
+ * A manual retry of a non-idempotent write asks first, inline ("Check the history first: retry
+ * only if the change was not saved."), once per error; with `confirm="always"` (or a critical
+ * operation) before every attempt. Attempts the policy makes unasked (`auto`) never ask.
+ *
+ * @csspart base - The button.
+ * @csspart label - The button's text.
+ * @csspart countdown - The seconds left, inside the label while waiting.
+ * @csspart status - The outcome or the reason a retry is not offered.
+ * @csspart confirm - The inline confirmation (role=group).
+ * @csspart confirm-button - Confirms the retry.
+ * @csspart cancel-button - Declines it.
+ *
+ * @cssprop --faultline-retry-background - Button background (default #1f5fbf).
+ * @cssprop --faultline-retry-color - Button text colour (default #fff).
+ * @cssprop --faultline-retry-border-color - Button border colour (default transparent).
+ * @cssprop --faultline-retry-radius - Corner radius of the button and confirmation (0.375em).
+ * @cssprop --faultline-retry-padding-inline - Button padding at the start and end (1em).
+ * @cssprop --faultline-retry-min-size - Minimum block size of the buttons (2.5em).
+ * @cssprop --faultline-retry-gap - Space between the parts (0.5em).
+ * @cssprop --faultline-retry-focus-color - Focus outline colour (#1f5fbf).
+ * @cssprop --faultline-retry-confirm-padding - Padding of the confirmation (0.75em).
+ * @cssprop --faultline-retry-confirm-border-color - Border of the confirmation (#8a8a8a).
+ *
+ * @fires faultline-retry-start - An attempt is about to run; cancel it to run nothing.
+ * @fires faultline-retry-success - An attempt succeeded; `detail.value` is its result.
+ * @fires faultline-retry-failure - An attempt failed; `detail.error` is the new normalized error.
+ * @fires faultline-retry-exhausted - No attempts are left.
  */
 export class RetryButton extends FaultlineElement {
-  static override styles = [FaultlineElement.hostStyles];
+  static override styles = [FaultlineElement.hostStyles, styles];
 
   /** The error to retry: a NormalizedError or anything normalizeError() accepts. */
-  @property({ attribute: false }) error?: NormalizedError | unknown;
+  @property({ attribute: false }) error?: unknown;
 
-  /** The operation to run again; it receives an AbortSignal that aborts on removal. */
-  @property({ attribute: false }) action?: (signal: AbortSignal) => Promise<unknown>;
+  /** The operation to run again; its AbortSignal aborts when the element is removed. */
+  @property({ attribute: false }) action?: RetryAction;
 
-  /** At most this many attempts (the policy's `attempts` otherwise). */
+  /** At most this many attempts; the policy may allow fewer. */
   @property({ type: Number, attribute: 'max-attempts' }) maxAttempts?: number;
 
-  /** Retry by itself when the advice is 'auto'. */
+  /** Retry by itself when the advice is `auto` (read when the error is set). */
   @property({ type: Boolean }) auto = false;
 
+  /** `once` (default): a write retried by hand asks once per error; `always`: before every attempt. */
+  @property() confirm: ConfirmMode = 'once';
+
+  private readonly i18n = new I18nController(this);
+
+  private readonly config = new ContextConsumer(this, {
+    context: faultlineContext,
+    subscribe: true,
+  });
+
+  private readonly retry = new RetryController(this, {
+    action: () => this.action,
+    policy: () => this.config.value?.policy,
+    maxAttempts: () => this.maxAttempts,
+    auto: () => this.auto,
+    confirm: () => (CONFIRM_MODES.includes(this.confirm) ? this.confirm : 'once'),
+    onStart: (detail) => this.emit(new FaultlineRetryStartEvent(detail)),
+    onSuccess: (detail) => this.emit(new FaultlineRetrySuccessEvent(detail)),
+    onFailure: (detail) => this.emit(new FaultlineRetryFailureEvent(detail)),
+    onExhausted: (detail) => this.emit(new FaultlineRetryExhaustedEvent(detail)),
+    onStatus: (status, previous) => this.speak(status, previous),
+  });
+
+  private hadFocus = false;
+  private shownStatus: RetryStatus = RetryStatus.idle;
+
+  /** Attempts made for the current error (the support checklist's "retried"). */
+  get attempts(): number {
+    return this.retry.attempts;
+  }
+
+  /** Where the retry stands; also reflected as the `state` attribute for CSS. */
+  get state(): RetryStatus {
+    return this.retry.status;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('error')) this.retry.setError(this.error);
+    this.setAttribute('state', this.retry.status);
+    this.hadFocus = this.shadowRoot?.activeElement != null;
+  }
+
+  protected override updated(): void {
+    const status = this.retry.status;
+    const previous = this.shownStatus;
+    this.shownStatus = status;
+    const root = this.renderRoot as ShadowRoot;
+    const find = (part: string) => root.querySelector<HTMLElement>(`[part~="${part}"]`);
+    if (status === RetryStatus.confirming && previous !== status) {
+      find('confirm')?.focus();
+    } else if (
+      (previous === RetryStatus.confirming && status !== previous) ||
+      (this.hadFocus && !root.activeElement)
+    ) {
+      // The control that had focus is gone: keep it here, on the button or the text that replaced it.
+      (find('base') ?? find('status'))?.focus();
+    }
+  }
+
+  /** Says the changes a person must hear, once each; countdown ticks are only shown. */
+  private speak(status: RetryStatus, previous: RetryStatus): void {
+    const t = this.i18n.t;
+    const afterAttempt = previous === RetryStatus.running;
+    const failed = afterAttempt ? `${t('retry.failed')} ` : '';
+    if (status === RetryStatus.waiting) void announce(failed + this.label(), 'polite');
+    else if (status === RetryStatus.succeeded) void announce(t('retry.succeeded'), 'polite');
+    else if (status === RetryStatus.exhausted) void announce(this.statusText(), 'assertive');
+    else if (afterAttempt && (status === RetryStatus.failed || status === RetryStatus.blocked))
+      void announce(this.statusText(), 'assertive');
+  }
+
+  private label(): string {
+    const t = this.i18n.t;
+    const r = this.retry;
+    if (r.status === RetryStatus.running) return t('actions.retrying');
+    if (r.status !== RetryStatus.waiting) return t('actions.retry');
+    const count = Math.ceil(r.remainingMs / 1000);
+    return r.autoPending ? t('retry.waiting', { count }) : t('actions.retryIn', { count });
+  }
+
+  private statusText(): string {
+    const t = this.i18n.t;
+    const { status, error, advice, attempts } = this.retry;
+    const failed = attempts > 0 ? `${t('retry.failed')} ` : '';
+    if (!error || !advice) return '';
+    switch (status) {
+      case RetryStatus.succeeded:
+        return t('retry.succeeded');
+      case RetryStatus.exhausted:
+        return t('retry.exhausted', { count: attempts });
+      case RetryStatus.blocked:
+        return (
+          failed +
+          (error.operation?.critical
+            ? `${t('retry.notAllowed.critical')} ${t('retry.notAllowed.reload')}`
+            : t(`retry.notAllowed.${advice.action}`))
+        );
+      case RetryStatus.failed:
+        // The delay is over by now: describe without it, or the text would name a stale wait.
+        return failed + this.i18n.describe(error, { ...advice, retry: 'never' }).nextStep;
+      case RetryStatus.waiting:
+        return failed.trim();
+      default:
+        return '';
+    }
+  }
+
+  private readonly onClick = (): void => this.retry.run();
+  private readonly onConfirm = (): void => this.retry.confirm();
+  private readonly onCancel = (): void => this.retry.cancel();
+  private readonly onConfirmKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.retry.cancel();
+  };
+
+  private renderConfirm(): TemplateResult {
+    const t = this.i18n.t;
+    return html`<div
+      part="confirm"
+      class="confirm"
+      role="group"
+      tabindex="-1"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      @keydown=${this.onConfirmKeydown}
+    >
+      <p id="confirm-title" class="title">${t('confirm.title')}</p>
+      <p id="confirm-body">
+        ${t(this.retry.confirmEveryTime ? 'confirm.bodyCritical' : 'confirm.body')}
+      </p>
+      <div class="confirm-actions">
+        <button part="confirm-button" type="button" @click=${this.onConfirm}>
+          ${t('confirm.confirm')}
+        </button>
+        <button part="cancel-button" type="button" @click=${this.onCancel}>
+          ${t('confirm.cancel')}
+        </button>
+      </div>
+    </div>`;
+  }
+
   protected override render() {
-    return html`<button part="base" type="button"><slot></slot></button>`;
+    const { status, error } = this.retry;
+    if (!error) return nothing;
+    if (status === RetryStatus.confirming) return this.renderConfirm();
+    const text = this.statusText();
+    const statusLine = text
+      ? html`<p part="status" class="status" tabindex="-1">${text}</p>`
+      : nothing;
+    const offered =
+      status === RetryStatus.idle ||
+      status === RetryStatus.failed ||
+      status === RetryStatus.waiting ||
+      status === RetryStatus.running;
+    if (!offered) return statusLine;
+    const running = status === RetryStatus.running;
+    const inert = running || (status === RetryStatus.waiting && !this.retry.canSkipWait);
+    const label = this.label();
+    return html`<button
+        part="base"
+        class="base"
+        type="button"
+        aria-disabled=${inert ? 'true' : 'false'}
+        aria-busy=${running ? 'true' : 'false'}
+        @click=${this.onClick}
+      >
+        ${running ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        <span part="label"
+          >${status === RetryStatus.waiting ? html`<span part="countdown">${label}</span>` : label}</span
+        >
+      </button>
+      ${statusLine}`;
   }
 }

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    --_gap: var(--faultline-retry-gap, 0.5em);
+  }
+  .base {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_gap);
+    min-block-size: var(--faultline-retry-min-size, 2.5em);
+    padding-block: 0.25em;
+    padding-inline: var(--faultline-retry-padding-inline, 1em);
+    font: inherit;
+    color: var(--faultline-retry-color, #fff);
+    background: var(--faultline-retry-background, #1f5fbf);
+    border: 1px solid var(--faultline-retry-border-color, transparent);
+    border-radius: var(--faultline-retry-radius, 0.375em);
+    cursor: pointer;
+  }
+  .base[aria-disabled='true'] {
+    cursor: default;
+  }
+  .base:focus-visible,
+  .confirm:focus-visible,
+  .status:focus-visible,
+  .confirm button:focus-visible {
+    outline: 2px solid var(--faultline-retry-focus-color, #1f5fbf);
+    outline-offset: 2px;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .status {
+    margin-block: var(--_gap) 0;
+    margin-inline: 0;
+  }
+  .confirm {
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--faultline-retry-confirm-padding, 0.75em);
+    border: 1px solid var(--faultline-retry-confirm-border-color, #8a8a8a);
+    border-radius: var(--faultline-retry-radius, 0.375em);
+  }
+  .confirm p {
+    margin: 0;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .confirm-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+  }
+  .confirm button {
+    font: inherit;
+    padding-block: 0.25em;
+    padding-inline: 1em;
+    min-block-size: var(--faultline-retry-min-size, 2.5em);
+    border-radius: var(--faultline-retry-radius, 0.375em);
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-inline-end-color: currentColor;
+      border-style: dotted;
+    }
+  }
+  @media (forced-colors: active) {
+    .base,
+    .confirm button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .base[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .confirm {
+      border-color: CanvasText;
+    }
+  }
+`;
