@@ -1,0 +1,154 @@
+import { buildTicket } from '../../core/ticket.js';
+import type { SupportTicket, TicketFieldKey, TicketOptions } from '../../core/ticket.js';
+import { redact } from '../../core/redact.js';
+import type { NormalizedError, SupportContext } from '../../core/types.js';
+
+/** What the operator can fill in, in the order the ticket lists it. */
+export const CHECKLIST_INPUTS = [
+  'clientId',
+  'tenant',
+  'environment',
+  'ids',
+  'user',
+  'retries',
+  'history',
+  'description',
+  'steps',
+] as const;
+export type ChecklistInputKey = (typeof CHECKLIST_INPUTS)[number];
+
+/** What the operator typed, keyed by input; a key that is present wins, even when empty. */
+export type TypedValues = Partial<Record<ChecklistInputKey, string>>;
+
+/** The ticket field each input fills. */
+export const INPUT_FIELD: Readonly<Record<ChecklistInputKey, TicketFieldKey>> = {
+  clientId: 'client',
+  tenant: 'client',
+  environment: 'environment',
+  ids: 'ids',
+  user: 'user',
+  retries: 'retries',
+  history: 'history',
+  description: 'description',
+  steps: 'steps',
+};
+
+/** Only the operator knows these, so they are always offered (prefilled with what the app knows). */
+const OPERATOR_INPUTS: ReadonlySet<ChecklistInputKey> = new Set(['retries', 'history', 'description', 'steps']);
+
+/** Multi-line answers. */
+export const TEXTAREA_INPUTS: ReadonlySet<ChecklistInputKey> = new Set(['history', 'description', 'steps']);
+
+/** The catalog key (`support.fields.*`) of each ticket field's label. */
+export const FIELD_LABEL_KEY: Readonly<Record<TicketFieldKey, string>> = {
+  client: 'client',
+  environment: 'environment',
+  ids: 'ids',
+  user: 'user',
+  timestamp: 'occurredAt',
+  endpoint: 'endpoint',
+  operation: 'operation',
+  status: 'status',
+  message: 'message',
+  retries: 'retries',
+  history: 'history',
+  errorId: 'errorId',
+  description: 'description',
+  steps: 'steps',
+  vendor: 'vendor',
+  code: 'code',
+};
+
+const blank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
+
+/** Element properties win over the provider's, field by field; an undefined field does not erase. */
+export function mergeContext(...layers: (SupportContext | undefined)[]): SupportContext {
+  const out: Record<string, unknown> = {};
+  for (const layer of layers) {
+    if (!layer || typeof layer !== 'object') continue;
+    for (const [key, value] of Object.entries(layer)) if (value !== undefined) out[key] = value;
+  }
+  return out as SupportContext;
+}
+
+/**
+ * The inputs to offer: the operator's own (always) and each context field the app left empty.
+ * Client ID and tenant are offered as a pair while the app gave neither: either fills the
+ * "client / tenant" field.
+ */
+export function visibleInputs(app: SupportContext): ChecklistInputKey[] {
+  const noClient = blank(app.clientId) && blank(app.tenant);
+  const noIds = !Object.values(app.ids ?? {}).some((v) => !blank(v));
+  return CHECKLIST_INPUTS.filter((key) => {
+    if (OPERATOR_INPUTS.has(key)) return true;
+    if (key === 'clientId' || key === 'tenant') return noClient;
+    if (key === 'ids') return noIds;
+    return blank(app[key]);
+  });
+}
+
+/** The value an input shows: what was typed, else what the app (or the retry button) knows. */
+export function inputValue(key: ChecklistInputKey, typed: TypedValues, app: SupportContext, retries?: number): string {
+  const own = typed[key];
+  if (own !== undefined) return own;
+  if (key === 'retries') {
+    const known = retries ?? app.retries;
+    return typeof known === 'number' && Number.isFinite(known) ? String(known) : '';
+  }
+  if (key === 'ids') return '';
+  const value = app[key];
+  return typeof value === 'string' ? value : '';
+}
+
+const WHOLE_NUMBER = /^\s*\d{1,6}\s*$/;
+
+/** A typed retry count that is not a whole number (a count cannot be "-1" or "two"). */
+export function badRetries(typed: TypedValues): boolean {
+  const value = typed.retries;
+  return value !== undefined && value.trim() !== '' && !WHOLE_NUMBER.test(value);
+}
+
+/** The context the ticket is built from: the app's, with what the operator typed on top. */
+export function effectiveContext(app: SupportContext, typed: TypedValues, retries?: number): SupportContext {
+  const out: SupportContext = { ...app };
+  for (const key of ['clientId', 'tenant', 'environment', 'user', 'history', 'description', 'steps'] as const) {
+    if (typed[key] !== undefined) out[key] = typed[key];
+  }
+  const count = inputValue('retries', typed, app, retries);
+  if (WHOLE_NUMBER.test(count)) out.retries = Number(count);
+  else delete out.retries;
+  return out;
+}
+
+/**
+ * buildTicket with the operator's answers. Related IDs typed as free text ("order 17") fill the
+ * `ids` field as they are (redacted), since they have no key to go under.
+ */
+export function buildChecklistTicket(
+  error: NormalizedError,
+  app: SupportContext,
+  typed: TypedValues,
+  options: TicketOptions & { retries?: number } = {},
+): SupportTicket {
+  const { retries, ...ticketOptions } = options;
+  const ticket = buildTicket(error, effectiveContext(app, typed, retries), ticketOptions);
+  const ids = typed.ids === undefined ? '' : redact(typed.ids, ticketOptions.redact).trim();
+  const idsField = ticket.fields.find((f) => f.key === 'ids');
+  if (!ids || !idsField || idsField.value) return ticket;
+  const fields = ticket.fields.map((f) => (f === idsField ? { ...f, value: ids } : f));
+  const missing = ticket.missing.filter((key) => key !== 'ids');
+  return { fields, missing, gathered: ticket.required - missing.length, required: ticket.required };
+}
+
+/**
+ * The catalog key (`support.required.*`) of each offered input that blocks sending: required
+ * and still empty, or a retry count that is not a number.
+ */
+export function inputProblems(ticket: SupportTicket, inputs: readonly ChecklistInputKey[], typed: TypedValues): Map<ChecklistInputKey, string> {
+  const problems = new Map<ChecklistInputKey, string>();
+  for (const key of inputs) {
+    if (key === 'retries' && badRetries(typed)) problems.set(key, 'retries');
+    else if (ticket.missing.includes(INPUT_FIELD[key])) problems.set(key, key);
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+/**
+ * Links to the support desk built from the provider's contact. The contact is configuration, but
+ * it may come from a server or a CMS: nothing in it can become a `javascript:` URL, add
+ * recipients or headers to an e-mail, or smuggle markup. A value that does not look right gives
+ * no link at all rather than a repaired one.
+ */
+
+/** A plain address: no spaces, quotes, `?`, `&`, `%`, `,` or `:` that could add headers or recipients. */
+const EMAIL = /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
+
+export function mailtoHref(email: unknown, subject: string, body: string): string | undefined {
+  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return undefined;
+  // RFC 6068: line breaks in a body are CRLF, percent-encoded.
+  const encode = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${email.trim()}?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+/** The support site, only over http(s). */
+export function webHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `tel:` with digits and a leading `+` only ("+47 22 12 01 01" → "tel:+4722120101"). */
+export function telHref(phone: unknown): string | undefined {
+  if (typeof phone !== 'string' || !/^[\d\s()+./-]{3,32}$/.test(phone.trim())) return undefined;
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 3) return undefined;
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+}

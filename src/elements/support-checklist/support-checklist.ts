@@ -1,0 +1,391 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { normalizeError } from '../../core/normalize.js';
+import { formatTicket, TICKET_FIELDS, TICKET_FORMATS } from '../../core/ticket.js';
+import type { SupportTicket, TicketFieldKey, TicketFormat } from '../../core/ticket.js';
+import type { NormalizedError, SupportContact, SupportContext } from '../../core/types.js';
+import { announce } from '../../controllers/announcer.js';
+import { copyText } from '../../controllers/clipboard.js';
+import { I18nController } from '../../controllers/i18n-controller.js';
+import { FaultlineCopyEvent } from '../../events/copy.js';
+import { FaultlineSupportTicketEvent } from '../../events/support-ticket.js';
+import type { SupportTicketEventDetail } from '../../events/faultline-event.js';
+import { faultlineContext } from '../../internal/context.js';
+import type { FaultlineConfig } from '../../internal/context.js';
+import { FaultlineElement } from '../../internal/faultline-element.js';
+import {
+  buildChecklistTicket,
+  FIELD_LABEL_KEY,
+  INPUT_FIELD,
+  inputProblems,
+  inputValue,
+  mergeContext,
+  TEXTAREA_INPUTS,
+  visibleInputs,
+} from './checklist-inputs.js';
+import type { ChecklistInputKey, TypedValues } from './checklist-inputs.js';
+import { mailtoHref, telHref, webHref } from './contact-links.js';
+import { styles } from './support-checklist.styles.js';
+
+const HINTED: ReadonlySet<ChecklistInputKey> = new Set(['description', 'steps', 'history', 'ids']);
+const COPY_LABEL: Readonly<Record<TicketFormat, string>> = {
+  text: 'support.copyText',
+  markdown: 'support.copyMarkdown',
+  json: 'support.copyJson',
+};
+
+/**
+ * @summary Gathers what support needs about an error — the OmniValVMS checklist and Omnium's
+ * "Getting help" — shows what is gathered and what is missing, lets the operator fill in the
+ * rest, previews exactly what will be sent (redacted) and copies or e-mails it.
+ *
+ * Without an `error` it renders nothing. Everything the operator types is kept per field while
+ * the element lives, also when `error` changes.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The heading, "Information for support".
+ * @csspart summary - "5 of 8 gathered".
+ * @csspart progress - The progress bar of the gathered fields.
+ * @csspart fields - The list of checklist fields.
+ * @csspart field - One checklist field (also `gathered` or `missing`).
+ * @csspart field-label - A field's name.
+ * @csspart field-value - A gathered field's value, redacted.
+ * @csspart missing - The "Missing" mark of an empty required field.
+ * @csspart form - The form with the inputs, the format choice, the preview and the actions.
+ * @csspart input - Each input and textarea.
+ * @csspart error - A validation message under an input.
+ * @csspart format - The group of format choices (text, Markdown, JSON).
+ * @csspart preview - The `<pre>` with exactly what will be copied or sent.
+ * @csspart actions - The copy button and the contact links.
+ * @csspart copy-button - Copies the preview in the chosen format.
+ * @csspart copy-status - "Copied", or what to do when copying failed.
+ * @csspart email-link - The `mailto:` link.
+ * @csspart site-link - The support site link.
+ * @csspart phone-link - The `tel:` link.
+ *
+ * @cssprop --faultline-checklist-gap - Space between blocks and columns.
+ * @cssprop --faultline-checklist-padding - Padding inside the border.
+ * @cssprop --faultline-checklist-border-color - Borders and separators.
+ * @cssprop --faultline-checklist-radius - Corner radius of the box, inputs and preview.
+ * @cssprop --faultline-checklist-background - Background of the box.
+ * @cssprop --faultline-checklist-gathered-color - The gathered marker and the progress bar.
+ * @cssprop --faultline-checklist-missing-color - The missing marker and validation messages.
+ * @cssprop --faultline-checklist-input-background - Background of inputs.
+ * @cssprop --faultline-checklist-preview-background - Background of the preview.
+ * @cssprop --faultline-checklist-preview-font - Font family of the preview.
+ *
+ * @fires faultline-support-ticket - The ticket was copied, or the operator opened the e-mail
+ * or the support site with it: `{ error, ticket, via }`.
+ * @fires faultline-copy - The ticket was copied: `{ text, what }` (the format).
+ */
+export class SupportChecklist extends FaultlineElement {
+  static override styles = [FaultlineElement.hostStyles, styles];
+
+  /** The error the ticket is about: a NormalizedError or anything normalizeError() accepts. */
+  @property({ attribute: false }) error?: NormalizedError | unknown;
+
+  /** What the app knows (tenant, environment, user, ids …); wins over the provider's, per field. */
+  @property({ attribute: false }) context?: SupportContext;
+
+  /** Where the operator reaches support; wins over the provider's, per field. */
+  @property({ attribute: false }) contact?: SupportContact;
+
+  /** The ticket fields that must be filled; DEFAULT_REQUIRED_FIELDS when unset. */
+  @property({ attribute: false }) required?: readonly TicketFieldKey[];
+
+  /** How often the operator already retried, e.g. the retry button's count. */
+  @property({ type: Number }) retries?: number;
+
+  /** The format previewed and copied: 'text', 'markdown' or 'json'. */
+  @property() format: TicketFormat = 'text';
+
+  /** The heading level of the title, so it fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** What the operator typed, per input; survives re-renders and new errors. */
+  @state() private typed: TypedValues = {};
+
+  /** Inputs left after a change, whose problems are shown. */
+  @state() private touched: ReadonlySet<ChecklistInputKey> = new Set();
+
+  /** After a send attempt every problem is shown. */
+  @state() private submitted = false;
+
+  @state() private copyResult?: 'copied' | 'failed';
+
+  private readonly i18n = new I18nController(this);
+
+  // The I18nController has its own consumer for the language; this one is for context and contact.
+  // It asks the host to update whenever the provider's value changes.
+  private readonly consumer = new ContextConsumer(this, { context: faultlineContext, subscribe: true });
+
+  private normalized?: NormalizedError;
+  private ticket?: SupportTicket;
+  private lastProgress?: string;
+
+  /** The error as the ticket sees it (normalized once per `error` value). */
+  get normalizedError(): NormalizedError | undefined {
+    return this.normalized;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('error')) {
+      this.normalized = this.error === undefined || this.error === null ? undefined : normalizeError(this.error);
+    }
+    // A result about other content is stale.
+    if (!changed.has('copyResult') && (changed.has('error') || changed.has('typed') || changed.has('format'))) {
+      this.copyResult = undefined;
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Here, not in willUpdate: the I18nController resolves the language in hostUpdate, in between.
+    this.ticket = this.normalized && this.buildTicket(this.normalized);
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    // "6 of 8 gathered" is announced when it changes, not on first render.
+    const progress = this.ticket && this.progressText(this.ticket);
+    if (progress && this.lastProgress && progress !== this.lastProgress) void announce(progress, 'polite');
+    this.lastProgress = progress;
+  }
+
+  private get provided(): FaultlineConfig | undefined {
+    return this.consumer.value;
+  }
+
+  private get appContext(): SupportContext {
+    return mergeContext(this.provided?.context, this.context);
+  }
+
+  private get formatChoice(): TicketFormat {
+    return (TICKET_FORMATS as readonly string[]).includes(this.format) ? this.format : 'text';
+  }
+
+  private buildTicket(error: NormalizedError): SupportTicket {
+    return buildChecklistTicket(error, this.appContext, this.typed, {
+      operatorMessage: this.i18n.describe(error).headline,
+      required: this.required,
+      retries: this.retries,
+    });
+  }
+
+  private labels(): Record<TicketFieldKey, string> {
+    const t = this.i18n.t;
+    return Object.fromEntries(TICKET_FIELDS.map((k) => [k, t(`support.fields.${FIELD_LABEL_KEY[k]}`)])) as Record<
+      TicketFieldKey,
+      string
+    >;
+  }
+
+  /** Exactly what leaves the page in `format`: the redacted ticket, with localized labels. */
+  preview(format: TicketFormat = this.formatChoice): string {
+    return this.ticket ? formatTicket(this.ticket, format, { labels: this.labels() }) : '';
+  }
+
+  private progressText(ticket: SupportTicket): string {
+    return this.i18n.t('support.progress', { gathered: ticket.gathered, total: ticket.required });
+  }
+
+  private problems(): Map<ChecklistInputKey, string> {
+    return this.ticket ? inputProblems(this.ticket, visibleInputs(this.appContext), this.typed) : new Map();
+  }
+
+  /** True when nothing blocks sending; otherwise shows every problem and focuses the first. */
+  private async validate(): Promise<boolean> {
+    const first = [...this.problems().keys()][0];
+    if (!first) return true;
+    this.submitted = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#input-${first}`)?.focus();
+    return false;
+  }
+
+  private emitTicket(via: SupportTicketEventDetail['via']): void {
+    if (this.ticket && this.normalized) {
+      this.emit(new FaultlineSupportTicketEvent({ error: this.normalized, ticket: this.ticket, via }));
+    }
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    this.typed = { ...this.typed, [target.name as ChecklistInputKey]: target.value };
+  };
+
+  private readonly onBlur = (event: Event): void => {
+    const key = (event.target as HTMLInputElement).name as ChecklistInputKey;
+    // Only after the operator changed it: tabbing through an empty form scolds nobody.
+    if (key in this.typed && !this.touched.has(key)) this.touched = new Set([...this.touched, key]);
+  };
+
+  private readonly onFormat = (event: Event): void => {
+    this.format = (event.target as HTMLInputElement).value as TicketFormat;
+  };
+
+  private readonly onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (!(await this.validate())) return;
+    const format = this.formatChoice;
+    const text = this.preview(format);
+    const ok = await copyText(text);
+    this.copyResult = ok ? 'copied' : 'failed';
+    void announce(this.i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite');
+    if (!ok) return;
+    this.emit(new FaultlineCopyEvent({ text, what: format }));
+    this.emitTicket(`copy-${format}`);
+  };
+
+  private readonly onEmail = async (event: Event): Promise<void> => {
+    // Decide before any await: a link can only be stopped synchronously.
+    if (this.problems().size) {
+      event.preventDefault();
+      await this.validate();
+      return;
+    }
+    this.emitTicket('email');
+  };
+
+  private readonly onSite = (): void => this.emitTicket('url');
+
+  protected override render() {
+    const ticket = this.ticket;
+    const error = this.normalized;
+    if (!ticket || !error) return nothing;
+    const t = this.i18n.t;
+    const labels = this.labels();
+    const progress = this.progressText(ticket);
+    const shownFields = ticket.fields.filter((f) => f.value || f.required);
+    return html`
+      <section part="base" aria-labelledby="title">
+        <div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${t('support.title')}</div>
+        <p part="summary" id="summary">${progress}</p>
+        <progress part="progress" max=${ticket.required} .value=${ticket.gathered} aria-labelledby="summary"></progress>
+        <dl part="fields">
+          ${shownFields.map(
+            (f) => html`
+              <div part="field ${f.value ? 'gathered' : 'missing'}" class=${f.value ? 'gathered' : 'missing'}>
+                <dt part="field-label">
+                  <span class="marker" aria-hidden="true">${f.value ? '✓' : '○'}</span>${labels[f.key]}
+                </dt>
+                ${f.value
+                  ? html`<dd part="field-value"><span class="visually-hidden">${t('support.gathered')}: </span>${f.value}</dd>`
+                  : html`<dd part="missing">${t('support.missing')}</dd>`}
+              </div>
+            `,
+          )}
+        </dl>
+        ${this.renderForm(ticket, error)}
+      </section>
+    `;
+  }
+
+  private renderForm(ticket: SupportTicket, error: NormalizedError): TemplateResult {
+    const t = this.i18n.t;
+    const app = this.appContext;
+    const problems = this.problems();
+    const format = this.formatChoice;
+    const contact: SupportContact = { ...this.provided?.contact, ...this.contact };
+    const mailto = mailtoHref(contact.email, t('support.emailSubject', { headline: this.i18n.describe(error).headline }), this.preview(format));
+    const site = webHref(contact.url);
+    const tel = telHref(contact.phone);
+    return html`
+      <form part="form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit}>
+        <div id="form-title" role="heading" aria-level=${this.headingLevel + 1}>${t('support.formTitle')}</div>
+        ${visibleInputs(app).map((key) => this.renderInput(key, ticket, problems.get(key), app))}
+        <fieldset part="format">
+          <legend>${t('support.format')}</legend>
+          ${TICKET_FORMATS.map(
+            (f) => html`
+              <label>
+                <input type="radio" name="format" value=${f} .checked=${f === format} @change=${this.onFormat} />
+                ${t(`support.formats.${f}`)}
+              </label>
+            `,
+          )}
+        </fieldset>
+        <figure>
+          <figcaption>${t('support.previewTitle')}</figcaption>
+          <pre part="preview">${this.preview(format)}</pre>
+        </figure>
+        <div part="actions">
+          <button part="copy-button" type="submit">${t(COPY_LABEL[format])}</button>
+          ${this.copyResult
+            ? html`<span part="copy-status">${t(this.copyResult === 'copied' ? 'actions.copied' : 'support.copyFailed')}</span>`
+            : nothing}
+          ${mailto ? html`<a part="email-link" href=${mailto} @click=${this.onEmail}>${t('support.sendEmail')}</a>` : nothing}
+          ${site
+            ? html`<a part="site-link" href=${site} target="_blank" rel="noopener noreferrer" @click=${this.onSite}
+                >${t('support.openSite')}</a
+              >`
+            : nothing}
+          ${tel ? html`<a part="phone-link" href=${tel}>${t('support.call', { phone: contact.phone!.trim() })}</a>` : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderInput(
+    key: ChecklistInputKey,
+    ticket: SupportTicket,
+    problem: string | undefined,
+    app: SupportContext,
+  ): TemplateResult {
+    const t = this.i18n.t;
+    const id = `input-${key}`;
+    const showProblem = problem !== undefined && (this.submitted || this.touched.has(key));
+    const describedBy = [HINTED.has(key) ? `hint-${key}` : '', showProblem ? `error-${key}` : ''].filter(Boolean).join(' ');
+    const field = INPUT_FIELD[key];
+    const other = key === 'clientId' ? 'tenant' : key === 'tenant' ? 'clientId' : undefined;
+    // Either client ID or tenant fills "client / tenant": each is required only while the other is empty.
+    const required =
+      ticket.fields.some((f) => f.key === field && f.required) &&
+      !(other && inputValue(other, this.typed, app).trim());
+    const value = inputValue(key, this.typed, app, this.retries);
+    const label = t(key === 'clientId' || key === 'tenant' ? `support.fields.${key}` : `support.fields.${FIELD_LABEL_KEY[field]}`);
+    const common = {
+      id,
+      describedBy: describedBy || nothing,
+      invalid: showProblem ? 'true' : nothing,
+      required: required ? 'true' : 'false',
+    };
+    return html`
+      <div class="control">
+        <label for=${id}>${label}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+        ${HINTED.has(key) ? html`<p class="hint" id="hint-${key}">${t(`support.hints.${key}`)}</p>` : nothing}
+        ${TEXTAREA_INPUTS.has(key)
+          ? html`<textarea
+              part="input"
+              id=${common.id}
+              name=${key}
+              rows="3"
+              .value=${value}
+              aria-required=${common.required}
+              aria-invalid=${common.invalid}
+              aria-describedby=${common.describedBy}
+              @input=${this.onInput}
+              @blur=${this.onBlur}
+            ></textarea>`
+          : html`<input
+              part="input"
+              id=${common.id}
+              name=${key}
+              type=${key === 'retries' ? 'number' : 'text'}
+              min=${key === 'retries' ? '0' : nothing}
+              step=${key === 'retries' ? '1' : nothing}
+              inputmode=${key === 'retries' ? 'numeric' : nothing}
+              autocomplete="off"
+              .value=${value}
+              aria-required=${common.required}
+              aria-invalid=${common.invalid}
+              aria-describedby=${common.describedBy}
+              @input=${this.onInput}
+              @blur=${this.onBlur}
+            />`}
+        ${showProblem ? html`<p part="error" id="error-${key}">${t(`support.required.${problem}`)}</p>` : nothing}
+      </div>
+    `;
+  }
+}
