@@ -115,6 +115,15 @@ describe('I18nController', () => {
     expect(el.text).to.equal(de.actions.retry);
   });
 
+  it('skips a lang that is not a language tag', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="de"><i18n-probe lang="x"></i18n-probe></div>`,
+    );
+    const el = wrap.querySelector('i18n-probe') as I18nProbe;
+    await settle(el);
+    expect(el.i18n.lang).to.equal('de');
+  });
+
   it('crosses shadow roots to find the lang', async () => {
     const shell = await fixture<I18nShell>(html`<i18n-shell lang="fr"></i18n-shell>`);
     const el = shell.probe;

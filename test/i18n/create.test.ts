@@ -11,6 +11,7 @@ import {
   NAMESPACE,
 } from '../../src/i18n/index.js';
 import { resources } from '../../src/i18n/resources.js';
+import { canonicalLang } from '../../src/i18n/locales.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { nb } from '../../src/i18n/locales/nb.js';
 import { de } from '../../src/i18n/locales/de.js';
@@ -125,6 +126,13 @@ describe('locales', () => {
     expect(localeOf('sv')).to.equal(undefined);
     expect(localeOf('')).to.equal(undefined);
     expect(localeOf(undefined)).to.equal(undefined);
+  });
+
+  it('canonicalises language tags and rejects what is not one', () => {
+    expect(canonicalLang('EN-us')).to.equal('en-US');
+    expect(canonicalLang(' nb-no ')).to.equal('nb-NO');
+    for (const bad of ['x', 'en_US!', '', '   ', null, undefined])
+      expect(canonicalLang(bad), String(bad)).to.equal(undefined);
   });
 
   it('knows which languages are written right to left', () => {
