@@ -1,0 +1,30 @@
+import type { ErrorKind, RetryAdvice } from '../../core/types.js';
+import type { BannerButton } from './error-banner.types.js';
+
+/** Kinds where, once retries are used up, support is the operator's next stop. */
+const ESCALATE: ReadonlySet<ErrorKind> = new Set(['server', 'unknown']);
+
+export interface BannerActions {
+  /** Offer a retry (the built-in <retry-button> or the `retry` slot). */
+  retry: boolean;
+  buttons: readonly BannerButton[];
+}
+
+/**
+ * What the operator can do, from the retry advice. `exhausted` is set when the retry button ran
+ * out of attempts: the advice then still says "retry", but support is what helps.
+ */
+export function bannerActions(
+  kind: ErrorKind,
+  advice: RetryAdvice,
+  exhausted: boolean,
+): BannerActions {
+  const { action } = advice;
+  const retry = action === 'retry';
+  const buttons: BannerButton[] = [];
+  if (action === 'refresh-session' || action === 'sign-in' || action === 'reload')
+    buttons.push(action);
+  if (action === 'contact-support' || (retry && exhausted && ESCALATE.has(kind)))
+    buttons.push('contact-support');
+  return { retry, buttons };
+}

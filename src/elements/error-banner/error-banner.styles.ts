@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+/*
+ * Defaults meet WCAG AA on their own tint and on white: #b3261e on #fdf3f2 is 6.0:1, #8a5300 on
+ * #fff8e5 is 6.0:1, #1f1f1f text is above 15:1 on both, white on the button colours above 6:1.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--faultline-banner-accent, var(--faultline-color-danger, #b3261e));
+    --_bg: var(--faultline-banner-background, var(--faultline-color-danger-surface, #fdf3f2));
+    --_focus: var(--faultline-banner-focus-ring, var(--faultline-color-focus, #1a5fb4));
+    display: block;
+    font-size: var(--faultline-banner-font-size, inherit);
+    line-height: 1.45;
+  }
+  :host([severity='warning']) {
+    --_accent: var(--faultline-banner-accent, var(--faultline-color-warning, #8a5300));
+    --_bg: var(--faultline-banner-background, var(--faultline-color-warning-surface, #fff8e5));
+  }
+  :host(:not([open])) {
+    display: none;
+  }
+  :host([variant='toast']) {
+    position: fixed;
+    inset-block-end: var(--faultline-banner-toast-offset, 1rem);
+    inset-inline-end: var(--faultline-banner-toast-offset, 1rem);
+    z-index: var(--faultline-banner-z-index, 1000);
+    inline-size: var(--faultline-banner-toast-inline-size, min(28rem, calc(100vw - 2rem)));
+  }
+  .base {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: var(--faultline-banner-gap, 0.5rem) 0.75rem;
+    align-items: start;
+    padding: var(--faultline-banner-padding, 0.75rem 1rem);
+    color: var(--faultline-banner-color, var(--faultline-color-text, #1f1f1f));
+    background: var(--_bg);
+    border: 1px solid var(--faultline-banner-border-color, var(--_accent));
+    border-inline-start-width: var(--faultline-banner-border-width, 0.25rem);
+    border-radius: var(--faultline-banner-radius, var(--faultline-radius, 0.375rem));
+  }
+  :host([variant='toast']) .base {
+    box-shadow: var(--faultline-banner-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.2));
+  }
+  :host([variant='page']) .base {
+    padding: var(--faultline-banner-padding, 1.5rem);
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-block-start: 0.1em;
+    color: var(--_accent);
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--faultline-banner-gap, 0.5rem);
+    min-inline-size: 0;
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  .headline {
+    font-weight: 600;
+  }
+  :host([variant='page']) .headline {
+    font-size: 1.25em;
+  }
+  .headline:focus {
+    outline: none;
+  }
+  .detail,
+  .fields {
+    font-size: 0.9375em;
+  }
+  .detail-label,
+  .fields-heading {
+    display: block;
+    font-weight: 600;
+  }
+  .detail-text {
+    overflow-wrap: anywhere;
+  }
+  .clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+  .field-name {
+    font-weight: 600;
+  }
+  a {
+    color: inherit;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  .reference {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .empty {
+    display: none;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: 0.25rem;
+    transition:
+      background-color 0.15s,
+      box-shadow 0.15s;
+  }
+  .action {
+    padding: 0.375rem 0.875rem;
+    color: var(--faultline-banner-button-color, #fff);
+    background: var(--faultline-banner-button-background, var(--_accent));
+    border: 1px solid transparent;
+  }
+  .copy,
+  .toggle {
+    padding: 0.125rem 0.5rem;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+  }
+  .toggle {
+    align-self: flex-start;
+    margin-block-start: 0.25rem;
+  }
+  .close {
+    display: grid;
+    padding: 0.25rem;
+    margin: -0.25rem;
+    color: inherit;
+    background: transparent;
+    border: 0;
+  }
+  .close svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+  button:hover {
+    box-shadow: inset 0 0 0 10rem rgb(0 0 0 / 0.08);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    .icon {
+      color: currentColor;
+    }
+    button,
+    .action {
+      border: 1px solid ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    button {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,528 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { normalizeError } from '../../core/normalize.js';
+import { adviseRetry } from '../../core/policy.js';
+import type { RetryPolicyOptions } from '../../core/policy.js';
+import { redact } from '../../core/redact.js';
+import type { NormalizeInit, NormalizedError, RetryAdvice, Severity } from '../../core/types.js';
+import { announce } from '../../controllers/announcer.js';
+import { CopyFeedbackController } from '../../controllers/copy-feedback.js';
+import { I18nController } from '../../controllers/i18n-controller.js';
+import { FaultlineContactSupportEvent } from '../../events/contact-support.js';
+import { FaultlineCopyEvent } from '../../events/copy.js';
+import { FaultlineDismissEvent } from '../../events/dismiss.js';
+import type { RetryEventDetail } from '../../events/faultline-event.js';
+import { FaultlineRefreshSessionEvent } from '../../events/refresh-session.js';
+import { FaultlineReloadEvent } from '../../events/reload.js';
+import { FaultlineSignInEvent } from '../../events/sign-in.js';
+import type { ErrorDescription } from '../../i18n/describe.js';
+import { faultlineContext } from '../../internal/context.js';
+import { tagFor } from '../../internal/define.js';
+import { FaultlineElement } from '../../internal/faultline-element.js';
+import { RetryButton } from '../retry-button/retry-button.js';
+import { bannerActions } from './actions.js';
+import type { BannerActions } from './actions.js';
+import { contactViews } from './contact.js';
+import { styles } from './error-banner.styles.js';
+import type { BannerButton, BannerVariant, FieldView } from './error-banner.types.js';
+import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
+
+/** Beyond this many characters the vendor's message is clamped to three lines, with a toggle. */
+const LONG_DETAIL = 160;
+
+const EMPTY: readonly never[] = [];
+
+/**
+ * A UUID is quoted to support exactly as sent: redact() can take one of its digit groups for a
+ * card number, and a reference that no longer matches the server's logs is useless.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const BUTTON_LABELS: Readonly<Record<BannerButton, string>> = {
+  'refresh-session': 'actions.refreshSession',
+  'sign-in': 'actions.signIn',
+  reload: 'actions.reload',
+  'contact-support': 'actions.contactSupport',
+};
+
+const BUTTON_EVENTS = {
+  'refresh-session': FaultlineRefreshSessionEvent,
+  'sign-in': FaultlineSignInEvent,
+  reload: FaultlineReloadEvent,
+  'contact-support': FaultlineContactSupportEvent,
+} as const satisfies Record<BannerButton, new (detail: { error: NormalizedError }) => Event>;
+
+// Decorative: the headline says the same in words, and forced-colors mode paints currentColor.
+const ICONS: Readonly<Record<Severity, TemplateResult<2>>> = {
+  error: svg`<circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M10 5.5v5.5" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/><circle cx="10" cy="14" r="1.1" fill="currentColor"/>`,
+  warning: svg`<path d="M10 2.5 18 16.5H2Z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M10 7.5v4.5" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/><circle cx="10" cy="14.25" r="1.05" fill="currentColor"/>`,
+};
+const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/>`;
+
+/**
+ * @summary The message an operator sees when an API call fails: what happened, what to do next,
+ * and the buttons the retry policy allows. Takes any error payload and never shows raw server text.
+ *
+ * @slot retry - A retry control of the app's own, shown when the advice is to retry and no
+ *   `retryAction` is set (with `retryAction`, a built-in `<retry-button>` is shown instead).
+ * @slot actions - More actions of the app's own, after the built-in ones.
+ *
+ * @csspart base - The banner box (role group, or region for the `page` variant).
+ * @csspart icon - The decorative severity icon.
+ * @csspart headline - What happened.
+ * @csspart next-step - What to do next.
+ * @csspart detail - The service's own message (public errors only), with its label and toggle.
+ * @csspart fields - The list of field errors.
+ * @csspart reference - The reference (error id) and its copy button.
+ * @csspart actions - The action buttons and slots.
+ * @csspart close-button - The dismiss button (`dismissible` only).
+ *
+ * @cssprop --faultline-banner-accent - Border and icon colour. Default: `--faultline-color-danger` (#b3261e) for errors, `--faultline-color-warning` (#8a5300) for warnings.
+ * @cssprop --faultline-banner-background - Background. Default: a light tint of the accent.
+ * @cssprop --faultline-banner-color - Text colour. Default: `--faultline-color-text`, else #1f1f1f.
+ * @cssprop --faultline-banner-border-color - Outline colour. Default: the accent.
+ * @cssprop --faultline-banner-border-width - Width of the accent stripe on the inline-start side. Default: 0.25rem.
+ * @cssprop --faultline-banner-radius - Corner radius. Default: `--faultline-radius`, else 0.375rem.
+ * @cssprop --faultline-banner-padding - Inner spacing. Default: 0.75rem 1rem.
+ * @cssprop --faultline-banner-gap - Space between the parts. Default: 0.5rem.
+ * @cssprop --faultline-banner-font-size - Base font size. Default: inherit.
+ * @cssprop --faultline-banner-button-background - Background of the action buttons. Default: the accent.
+ * @cssprop --faultline-banner-button-color - Text of the action buttons. Default: #fff.
+ * @cssprop --faultline-banner-focus-ring - Focus outline colour. Default: `--faultline-color-focus`, else #1a5fb4.
+ * @cssprop --faultline-banner-toast-inline-size - Width of the toast variant. Default: min(28rem, 100vw - 2rem).
+ * @cssprop --faultline-banner-toast-offset - Distance of the toast from the viewport's end corner. Default: 1rem.
+ * @cssprop --faultline-banner-z-index - Stacking of the toast variant. Default: 1000.
+ * @cssprop --faultline-banner-shadow - Shadow of the toast variant.
+ *
+ * @fires faultline-sign-in - The operator asked to sign in. `detail: { error }`.
+ * @fires faultline-refresh-session - The operator asked to renew the session. `detail: { error }`.
+ * @fires faultline-reload - The operator asked to reload the resource. `detail: { error }`.
+ * @fires faultline-contact-support - The operator asked for support. `detail: { error }`.
+ * @fires faultline-dismiss - Cancelable: the banner is about to close. `detail: { error }`.
+ * @fires faultline-copy - The reference was copied. `detail: { text, what: 'reference' }`.
+ *
+ * Accessibility: the headline and next step are announced once per distinct error through the
+ * kit's persistent live region (assertive for errors, polite for warnings); the banner itself is
+ * not a live region. The `page` variant moves focus to its headline instead of announcing, since
+ * moving focus already makes screen readers read it. After a dismiss, focus goes back to where
+ * it was before it entered the banner, else to the focusable element before the banner, else to
+ * the document.
+ */
+export class ErrorBanner extends FaultlineElement {
+  static override styles = [FaultlineElement.hostStyles, styles];
+
+  /** The failure: a NormalizedError, or anything normalizeError() accepts (body, Error, text…). */
+  @property({ attribute: false }) error?: unknown;
+
+  /** HTTP method of the failed request, used when `error` is not normalized yet. */
+  @property() method?: string;
+
+  /** Endpoint of the failed request, used when `error` is not normalized yet. */
+  @property() endpoint?: string;
+
+  /** HTTP status, used when `error` is a raw body that does not carry it. */
+  @property({ type: Number }) status?: number;
+
+  /** The request was a critical (P0) write: it is never replayed. */
+  @property({ type: Boolean }) critical = false;
+
+  /** Retries already made for this operation (feeds the retry advice). */
+  @property({ type: Number }) attempt = 0;
+
+  /** The session was already refreshed once for this operation. */
+  @property({ type: Boolean }) refreshed = false;
+
+  /** `inline` (default), `toast` (fixed to the viewport's end corner) or `page` (blocking). */
+  @property({ reflect: true }) variant: BannerVariant = 'inline';
+
+  /** From the error; reflected for styling. */
+  @property({ reflect: true }) severity: Severity = 'error';
+
+  /** Shows a close button and closes on Escape. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** Whether the banner is shown; set to false by a dismiss that was not cancelled. */
+  @property({ type: Boolean, reflect: true }) open = true;
+
+  /** Field name → id of the form control, so each field error links to its control. */
+  @property({ attribute: false }) fieldTargets?: Readonly<Record<string, string>>;
+
+  /** Runs the failed operation again; with it, a built-in `<retry-button>` is shown. */
+  @property({ attribute: false }) retryAction?: (signal: AbortSignal) => Promise<unknown>;
+
+  /** Let the built-in retry button retry by itself when the advice allows it. */
+  @property({ type: Boolean, attribute: 'auto-retry' }) autoRetry = false;
+
+  @state() private expanded = false;
+  @state() private exhausted = false;
+  @state() private slotted = false;
+
+  private readonly i18n = new I18nController(this);
+  private readonly config = new ContextConsumer(this, {
+    context: faultlineContext,
+    subscribe: true,
+  });
+  private readonly clipboard = new CopyFeedbackController(this);
+
+  private normalized!: NormalizedError;
+  private advice!: RetryAdvice;
+  private adviceFor?: { error: NormalizedError; policy?: RetryPolicyOptions };
+  private text!: ErrorDescription;
+  private actions!: BannerActions;
+  private fields: readonly FieldView[] = EMPTY;
+  private reference?: string;
+  /** The error last announced (or focused), so a re-render never repeats it. */
+  private shown?: NormalizedError;
+  /** Where focus was before it entered the banner. */
+  private returnFocus?: HTMLElement;
+
+  /** The normalized error on display. */
+  get normalizedError(): NormalizedError {
+    return (this.normalized ??= normalizeError(this.error, this.init()));
+  }
+
+  /** The advice the actions follow. */
+  get retryAdvice(): RetryAdvice {
+    return this.advice;
+  }
+
+  /**
+   * Asks to close: emits the cancelable `faultline-dismiss`; unless cancelled, closes and gives
+   * focus back. Returns false when a listener kept the banner open.
+   */
+  dismiss(): boolean {
+    if (!this.emit(new FaultlineDismissEvent({ error: this.normalizedError }))) return false;
+    const hadFocus = this.matches(':focus-within');
+    this.open = false;
+    if (hadFocus) this.restoreFocus();
+    return true;
+  }
+
+  private init(): NormalizeInit {
+    const init: NormalizeInit = {};
+    if (this.method) init.method = this.method;
+    if (this.endpoint) init.endpoint = this.endpoint;
+    if (this.status !== undefined && Number.isFinite(this.status)) init.status = this.status;
+    if (this.critical) init.critical = true;
+    return init;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const renormalize =
+      !this.normalized ||
+      changed.has('error') ||
+      changed.has('method') ||
+      changed.has('endpoint') ||
+      changed.has('status') ||
+      changed.has('critical');
+    if (renormalize) {
+      this.normalized = normalizeError(this.error, this.init());
+      this.severity = this.normalized.severity === 'warning' ? 'warning' : 'error';
+      this.expanded = false;
+      this.exhausted = false;
+      const id = this.normalized.errorId;
+      this.reference = typeof id === 'string' && id ? (UUID.test(id) ? id : redact(id)) : undefined;
+    }
+    if (renormalize || changed.has('fieldTargets')) this.fields = this.fieldViews();
+
+    const policy = this.config.value?.policy;
+    if (
+      this.adviceFor?.error !== this.normalized ||
+      this.adviceFor.policy !== policy ||
+      changed.has('attempt') ||
+      changed.has('refreshed')
+    ) {
+      // Advice carries a jittered delay: computed once per input, not per render, so the
+      // "Try again in N seconds" the operator reads does not jump around.
+      this.advice = adviseRetry(
+        this.normalized,
+        { attempt: this.attempt, refreshed: this.refreshed },
+        policy,
+      );
+      this.adviceFor = { error: this.normalized, policy };
+    }
+    this.actions = bannerActions(this.normalized.kind, this.advice, this.exhausted);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Described here, not in willUpdate: the i18n controller resolves the language in
+    // hostUpdate, which runs between the two, so this picks up an ancestor's new `lang`.
+    this.text = this.i18n.describe(this.normalized, this.advice);
+    super.update(changed);
+  }
+
+  private fieldViews(): readonly FieldView[] {
+    const { fieldErrors, public: isPublic } = this.normalized;
+    if (!Array.isArray(fieldErrors) || fieldErrors.length === 0) return EMPTY;
+    const targets = this.fieldTargets;
+    const views: FieldView[] = [];
+    for (const f of fieldErrors) {
+      const field = typeof f?.field === 'string' && f.field ? f.field : undefined;
+      const message =
+        isPublic && typeof f?.message === 'string' && f.message ? redact(f.message) : undefined;
+      // A private error's messages stay hidden; a field name alone still tells where to look.
+      if (!field && !message) continue;
+      const target = field && targets && Object.hasOwn(targets, field) ? targets[field] : undefined;
+      views.push({
+        field: field && redact(field),
+        message,
+        target: typeof target === 'string' && target ? target : undefined,
+      });
+    }
+    return views;
+  }
+
+  protected override updated(): void {
+    if (!this.open) {
+      this.shown = undefined;
+      return;
+    }
+    if (this.shown === this.normalized) return;
+    this.shown = this.normalized;
+    if (this.variant === 'page') {
+      const active = deepActiveElement();
+      if (active instanceof HTMLElement && !this.holds(active)) this.returnFocus = active;
+      this.renderRoot.querySelector<HTMLElement>('#headline')?.focus();
+      return;
+    }
+    const error = this.normalized;
+    // Wait for the language's strings, so a first announcement in Arabic is not read in English.
+    void this.i18n.ready.then(() => {
+      if (this.shown !== error || !this.open || !this.isConnected) return;
+      const { headline, nextStep } = this.i18n.describe(error, this.advice);
+      void announce(`${headline} ${nextStep}`, this.severity === 'error' ? 'assertive' : 'polite');
+    });
+  }
+
+  /** Is `node` the banner, inside its shadow root, or slotted into it? */
+  private holds(node: Node): boolean {
+    return this.contains(node) || this.renderRoot.contains(node);
+  }
+
+  private restoreFocus(): void {
+    if (tryFocus(this.returnFocus) || tryFocus(focusableBefore(this))) return;
+    const active = deepActiveElement();
+    if (active instanceof HTMLElement) active.blur();
+  }
+
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const from = e.relatedTarget;
+    if (from instanceof HTMLElement && !this.holds(from)) this.returnFocus = from;
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.dismissible || e.defaultPrevented) return;
+    if (this.dismiss()) {
+      // Handled: an enclosing dialog should not close too.
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  private readonly onAction = (e: Event): void => {
+    const action = (e.currentTarget as HTMLElement).dataset.action as BannerButton;
+    this.emit(new BUTTON_EVENTS[action]({ error: this.normalized }));
+  };
+
+  private readonly onToggle = (): void => {
+    this.expanded = !this.expanded;
+  };
+
+  private readonly onFieldLink = (e: MouseEvent): void => {
+    // The banner never navigates: no hash change for an app's router to react to.
+    e.preventDefault();
+    const id = (e.currentTarget as HTMLElement).dataset.target ?? '';
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const control = root.getElementById?.(id);
+    if (control instanceof HTMLElement) {
+      control.focus();
+      control.scrollIntoView?.({ block: 'center' });
+    }
+  };
+
+  private readonly onCopy = async (): Promise<void> => {
+    const text = this.reference;
+    if (!text) return;
+    if (await this.clipboard.copy(text)) {
+      void announce(this.i18n.t('reference.copied'), 'polite');
+      this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
+    } else {
+      // Copying is blocked here: select the reference so the operator can copy it by hand.
+      const value = this.renderRoot.querySelector('#reference-value');
+      const selection = getSelection();
+      if (value && selection) selection.selectAllChildren(value);
+    }
+  };
+
+  private readonly onSlotChange = (e: Event): void => {
+    const slot = e.target as HTMLSlotElement;
+    this.slotted =
+      this.renderRoot.querySelector('slot[name="actions"]') === slot
+        ? slot.assignedNodes({ flatten: true }).length > 0
+        : this.slotted;
+  };
+
+  private readonly onRetryFailure = (e: CustomEvent<RetryEventDetail>): void => {
+    if (Number.isFinite(e.detail?.attempt)) this.attempt = e.detail.attempt;
+  };
+
+  private readonly onRetryExhausted = (): void => {
+    this.exhausted = true;
+  };
+
+  protected override render() {
+    const { t } = this.i18n;
+    const page = this.variant === 'page';
+    const { headline, nextStep, detail } = this.text;
+    return html`
+      <div
+        part="base"
+        class="base"
+        role=${page ? 'region' : 'group'}
+        aria-labelledby="severity headline"
+        lang=${this.i18n.lang}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+      >
+        <svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          ${ICONS[this.severity]}
+        </svg>
+        <div class="body">
+          <span id="severity" class="visually-hidden">${t(`severity.${this.severity}`)}</span>
+          <p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing}>
+            ${headline}
+          </p>
+          <p part="next-step" class="next-step">${nextStep}</p>
+          ${detail ? this.renderDetail(detail) : nothing}
+          ${this.fields.length ? this.renderFields() : nothing}
+          ${this.reference ? this.renderReference(this.reference) : nothing} ${this.renderActions()}
+        </div>
+        ${
+          this.dismissible
+            ? html`<button
+                part="close-button"
+                class="close"
+                type="button"
+                aria-label=${t('actions.dismiss')}
+                @click=${this.dismiss}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${CLOSE_ICON}</svg>
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderDetail(detail: string) {
+    const { t } = this.i18n;
+    const long = detail.length > LONG_DETAIL;
+    const vendor = this.normalized.vendor;
+    return html`<div part="detail" class="detail">
+      <span class="detail-label"
+        >${vendor ? t('banner.detailFrom', { vendor }) : t('banner.detail')}</span
+      >
+      <p id="detail" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>
+        ${detail}
+      </p>
+      ${
+        long
+          ? html`<button
+              class="toggle"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="detail"
+              @click=${this.onToggle}
+            >
+              ${t(this.expanded ? 'actions.showLess' : 'actions.showMore')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFields() {
+    const { t } = this.i18n;
+    return html`<div part="fields" class="fields">
+      <p id="fields-heading" class="fields-heading">${t('fields.heading')}</p>
+      <ul aria-labelledby="fields-heading">
+        ${this.fields.map((f) => {
+          const content = html`<span class="field-name">${f.field ?? t('fields.general')}</span>${
+              f.message ? html`: <span class="field-message">${f.message}</span>` : nothing
+            }`;
+          return html`<li>
+            ${
+              f.target
+                ? html`<a href="#${f.target}" data-target=${f.target} @click=${this.onFieldLink}
+                    >${content}</a
+                  >`
+                : content
+            }
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderReference(reference: string) {
+    const { t } = this.i18n;
+    const copied = this.clipboard.copied;
+    return html`<p part="reference" class="reference">
+      <span id="reference-label">${t('reference.label')}</span>
+      <code id="reference-value">${reference}</code>
+      <button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>
+        ${t(copied ? 'actions.copied' : 'actions.copy')}
+      </button>
+    </p>`;
+  }
+
+  private renderActions() {
+    const { t } = this.i18n;
+    const { retry, buttons } = this.actions;
+    const contact = buttons.includes('contact-support')
+      ? contactViews(this.config.value?.contact)
+      : EMPTY;
+    const empty = !retry && !buttons.length && !this.slotted;
+    return html`<div
+      part="actions"
+      class=${empty ? 'actions empty' : 'actions'}
+      role="group"
+      aria-label=${t('banner.actions')}
+    >
+      ${retry ? this.renderRetry() : nothing}
+      ${buttons.map(
+        (action) =>
+          html`<button type="button" class="action" data-action=${action} @click=${this.onAction}>
+            ${t(BUTTON_LABELS[action])}
+          </button>`,
+      )}
+      ${
+        contact.length
+          ? html`<span class="contact"
+              >${contact.map((c) => (c.href ? html`<a href=${c.href}>${c.text}</a>` : html`<span>${c.text}</span>`))}</span
+            >`
+          : nothing
+      }
+      <slot name="actions" @slotchange=${this.onSlotChange}></slot>
+    </div>`;
+  }
+
+  /**
+   * The retry control: the built-in `<retry-button>` (under whatever tag the app registered it)
+   * when `retryAction` is set, else the `retry` slot for the app's own.
+   */
+  protected renderRetry() {
+    if (!this.retryAction) return html`<slot name="retry"></slot>`;
+    const tag = unsafeStatic(tagFor(RetryButton, 'retry-button'));
+    return staticHtml`<${tag}
+      .error=${this.normalized}
+      .action=${this.retryAction}
+      ?auto=${this.autoRetry}
+      @faultline-retry-failure=${this.onRetryFailure}
+      @faultline-retry-exhausted=${this.onRetryExhausted}
+    ></${tag}>`;
+  }
+}

@@ -1,0 +1,552 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TFunction } from 'i18next';
+import sinon from 'sinon';
+import '../../src/elements/error-provider/error-provider.define.js';
+import { normalizeError } from '../../src/core/normalize.js';
+import type { NormalizedError } from '../../src/core/types.js';
+import { FaultlineCopyEvent } from '../../src/events/copy.js';
+import { FaultlineDismissEvent } from '../../src/events/dismiss.js';
+import { RetryButton } from '../../src/elements/retry-button/retry-button.js';
+import {
+  actionsOf,
+  activeDeep,
+  announced,
+  banner,
+  clearLiveRegions,
+  errorOf,
+  expected,
+  nextFrame,
+  part,
+  plain,
+  q,
+  textOf,
+  translators,
+} from './error-banner-helpers.js';
+import type { ErrorBanner } from './error-banner-helpers.js';
+
+const get401 = () => normalizeError('', { status: 401, method: 'GET', endpoint: '/api/orders/17' });
+
+describe('<error-banner> actions', () => {
+  let t: { en: TFunction; nb: TFunction; ar: TFunction };
+  before(async () => {
+    t = await translators();
+  });
+
+  // Expected buttons by situation, from the retry policy in SPEC.md (not from the code).
+  const cases: [string, () => NormalizedError, Partial<ErrorBanner>, string[], boolean][] = [
+    ['a 401 on a read: renew the session', get401, {}, ['refresh-session'], false],
+    [
+      'a 401 after the session was refreshed: sign in',
+      get401,
+      { refreshed: true },
+      ['sign-in'],
+      false,
+    ],
+    [
+      'Ormuco 499 Token Required: sign in',
+      () => normalizeError({ code: 499, key: 'token_required', public: true }, { status: 499 }),
+      {},
+      ['sign-in'],
+      false,
+    ],
+    ['a 409: reload', () => errorOf('conflict'), {}, ['reload'], false],
+    [
+      'a 402 Request Failed: contact support',
+      () => errorOf('request_failed'),
+      {},
+      ['contact-support'],
+      false,
+    ],
+    ['a 403: nothing to click, retrying will not help', () => errorOf('forbidden'), {}, [], false],
+    ['a 400: fix the input, no button', () => errorOf('validation'), {}, [], false],
+    ['a 503 on a read: retry', () => errorOf('unavailable'), {}, [], true],
+    [
+      'a 500 on a read after the attempts: contact support',
+      () => errorOf('server'),
+      { attempt: 5 },
+      ['contact-support'],
+      false,
+    ],
+    [
+      'a timed-out critical write: reload, never replay',
+      () => normalizeError('', { status: 504, method: 'POST', critical: true }),
+      {},
+      ['reload'],
+      false,
+    ],
+  ];
+  for (const [name, make, props, buttons, retry] of cases) {
+    it(`offers what the advice allows for ${name}`, async () => {
+      const el = await plain(make());
+      Object.assign(el, props);
+      await el.updateComplete;
+      expect(actionsOf(el)).to.deep.equal(buttons);
+      expect(q(el, 'slot[name="retry"]') !== null, 'retry slot').to.equal(retry);
+      expect(q(el, 'slot[name="actions"]')).to.not.equal(null);
+      expect(part(el, 'actions')!.classList.contains('empty')).to.equal(!buttons.length && !retry);
+    });
+  }
+
+  it('renders a <retry-button> for the error when the app gives a retry action', async () => {
+    const action = async () => 'ok';
+    const el = await banner(
+      html`<error-banner
+        .error=${errorOf('unavailable')}
+        .retryAction=${action}
+        auto-retry
+      ></error-banner>`,
+    );
+    const button = q(el, 'retry-button') as RetryButton;
+    expect(button).to.be.instanceOf(RetryButton);
+    expect(button.error).to.equal(el.normalizedError);
+    expect(button.action).to.equal(action);
+    expect(button.auto).to.equal(true);
+    expect(q(el, 'slot[name="retry"]')).to.equal(null);
+  });
+
+  it('points to support once the retry button has used up its attempts (server errors)', async () => {
+    const el = await banner(
+      html`<error-banner .error=${errorOf('server')} .retryAction=${async () => 1}></error-banner>`,
+    );
+    const button = q(el, 'retry-button')!;
+    button.dispatchEvent(
+      new CustomEvent('faultline-retry-failure', {
+        detail: { error: el.normalizedError, attempt: 1 },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(el.attempt).to.equal(1);
+    expect(actionsOf(el)).to.deep.equal([]);
+    button.dispatchEvent(
+      new CustomEvent('faultline-retry-exhausted', {
+        detail: { error: el.normalizedError, attempt: 1 },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(actionsOf(el)).to.deep.equal(['contact-support']);
+  });
+
+  it('labels the buttons from the catalog', async () => {
+    const el = await plain(errorOf('conflict'));
+    expect(textOf(part(el, 'actions'))).to.equal('Reload');
+    expect(part(el, 'actions')!.getAttribute('aria-label')).to.equal('What you can do');
+    el.refreshed = true;
+    el.error = get401();
+    await el.updateComplete;
+    expect(textOf(part(el, 'actions'))).to.equal('Sign in');
+  });
+
+  for (const [name, make, type] of [
+    [
+      'sign-in',
+      () => normalizeError('', { status: 401, method: 'POST', critical: false }),
+      'faultline-sign-in',
+    ],
+    ['refresh-session', get401, 'faultline-refresh-session'],
+    ['reload', () => errorOf('conflict'), 'faultline-reload'],
+    ['contact-support', () => errorOf('request_failed'), 'faultline-contact-support'],
+  ] as const) {
+    it(`emits ${type} with the error, bubbling out of the shadow root, and never navigates`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <error-banner .error=${make()} ?refreshed=${name === 'sign-in'}></error-banner>
+        </div>`,
+      );
+      const el = wrapper.querySelector('error-banner')!;
+      await el.updateComplete;
+      const href = location.href;
+      const button = q<HTMLButtonElement>(el, `button[data-action="${name}"]`)!;
+      setTimeout(() => button.click());
+      const event = (await oneEvent(wrapper, type)) as CustomEvent<{ error: NormalizedError }>;
+      expect(event.detail.error).to.equal(el.normalizedError);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(location.href).to.equal(href);
+    });
+  }
+
+  it("shows the provider's support contact beside Contact support, linking only safe addresses", async () => {
+    const el = await banner(html`
+      <error-provider
+        support-email="help@example.com"
+        support-url="https://help.example.com/new"
+        support-phone="+47 22 12 01 01"
+      >
+        <error-banner .error=${errorOf('request_failed')}></error-banner>
+      </error-provider>
+    `);
+    const links = [...q(el, '.contact')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['mailto:help@example.com', 'https://help.example.com/new']);
+    expect(textOf(q(el, '.contact'))).to.include('+47 22 12 01 01');
+
+    const unsafe = await banner(html`
+      <error-provider
+        .contact=${{ url: 'javascript:alert(1)', email: 'x@y.z?bcc=evil@example.com', name: 'Omnium support' }}
+      >
+        <error-banner .error=${errorOf('request_failed')}></error-banner>
+      </error-provider>
+    `);
+    expect(q(unsafe, '.contact a')).to.equal(null);
+    expect(textOf(q(unsafe, '.contact'))).to.include('javascript:alert(1)');
+    expect(textOf(q(unsafe, '.contact'))).to.include('Omnium support');
+  });
+
+  it("uses the provider's retry policy", async () => {
+    const el = await banner(html`
+      <error-provider .policy=${{ maxAttemptsServerError: 1 }}>
+        <error-banner .error=${errorOf('server')} attempt="1"></error-banner>
+      </error-provider>
+    `);
+    expect(el.retryAdvice.action).to.equal('contact-support');
+    expect(actionsOf(el)).to.deep.equal(['contact-support']);
+  });
+});
+
+describe('<error-banner> dismiss and focus', () => {
+  it('has a close button named from the catalog only when dismissible', async () => {
+    const el = await plain(errorOf('server'));
+    expect(part(el, 'close-button')).to.equal(null);
+    el.dismissible = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('dismissible')).to.equal(true);
+    expect(part(el, 'close-button')!.getAttribute('aria-label')).to.equal('Dismiss');
+  });
+
+  it('closes on the close button, after a cancelable faultline-dismiss', async () => {
+    const el = await banner(
+      html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
+    );
+    setTimeout(() => part(el, 'close-button')!.click());
+    const event = await oneEvent(el, FaultlineDismissEvent.type);
+    expect(event.cancelable).to.equal(true);
+    expect(event.detail.error).to.equal(el.normalizedError);
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('stays open when the dismiss is cancelled', async () => {
+    const el = await banner(
+      html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
+    );
+    el.addEventListener(FaultlineDismissEvent.type, (e) => e.preventDefault(), { once: true });
+    part(el, 'close-button')!.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.dismiss()).to.equal(true);
+  });
+
+  it('closes on Escape while focus is inside, and gives focus back to where it was', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <button id="save">Save</button>
+        <error-banner dismissible .error=${errorOf('conflict')}></error-banner>
+      </div>
+    `);
+    const el = wrapper.querySelector('error-banner')!;
+    await el.updateComplete;
+    const save = wrapper.querySelector<HTMLButtonElement>('#save')!;
+    save.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(activeDeep()).to.equal(q(el, 'button[data-action="reload"]'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(activeDeep()).to.equal(save);
+  });
+
+  it('ignores Escape when not dismissible, and a cancelled Escape keeps it open', async () => {
+    const el = await plain(errorOf('conflict'));
+    q<HTMLButtonElement>(el, 'button[data-action="reload"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(el.open).to.equal(true);
+    el.dismissible = true;
+    await el.updateComplete;
+    el.addEventListener('faultline-dismiss', (e) => e.preventDefault(), { once: true });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+  });
+
+  it('falls back to the focusable element before the banner when the old focus is gone', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <label>Note <input id="note" /></label>
+        <p>Between</p>
+        <error-banner dismissible .error=${errorOf('server')}></error-banner>
+      </div>
+    `);
+    const el = wrapper.querySelector('error-banner')!;
+    await el.updateComplete;
+    const gone = document.createElement('button');
+    document.body.append(gone);
+    gone.focus();
+    part(el, 'close-button')!.focus();
+    gone.remove();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(activeDeep()).to.equal(wrapper.querySelector('#note'));
+  });
+
+  it('leaves focus on the page when nothing focusable comes before it', async () => {
+    const el = await banner(
+      html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
+    );
+    part(el, 'close-button')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(activeDeep()).to.be.oneOf([document.body, document.documentElement, null]);
+  });
+
+  it('moves focus to the headline of a page banner, and gives it back on dismiss', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button id="start">Start</button></div>`,
+    );
+    const start = wrapper.querySelector<HTMLButtonElement>('#start')!;
+    start.focus();
+    const el = document.createElement('error-banner');
+    el.variant = 'page';
+    el.dismissible = true;
+    el.error = errorOf('forbidden');
+    wrapper.append(el);
+    await el.updateComplete;
+    const headline = part(el, 'headline')!;
+    expect(activeDeep()).to.equal(headline);
+    expect(headline.getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(activeDeep()).to.equal(start);
+  });
+});
+
+describe('<error-banner> keyboard', () => {
+  const long =
+    'The order could not be allocated because the warehouse reported that the stock level changed while it was being reserved. '.repeat(
+      3,
+    );
+
+  it('tabs through detail toggle, field links, copy, actions and close, in that order', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <button id="before">Before</button>
+        <error-banner
+          dismissible
+          .fieldTargets=${{ email: 'email-input' }}
+          .error=${normalizeError(
+            {
+              code: 409,
+              message: long,
+              key: 'conflict',
+              public: true,
+              error_id: 'ref-42',
+              errors: [{ field: 'email', message: 'taken' }],
+            },
+            { status: 409, method: 'GET' },
+          )}
+        >
+          <button slot="actions" id="app-action">Open history</button>
+        </error-banner>
+        <input id="email-input" aria-label="E-mail" />
+      </div>
+    `);
+    const el = wrapper.querySelector('error-banner')!;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const order: (Element | null)[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      order.push(activeDeep());
+    }
+    expect(order).to.deep.equal([
+      q(el, '.toggle'),
+      q(el, '[part~="fields"] a'),
+      q(el, '.copy'),
+      q(el, 'button[data-action="reload"]'),
+      el.querySelector('#app-action'),
+      part(el, 'close-button'),
+    ]);
+  });
+
+  it('activates buttons with Enter and Space', async () => {
+    const el = await plain(errorOf('conflict'));
+    const reload = q<HTMLButtonElement>(el, 'button[data-action="reload"]')!;
+    reload.focus();
+    let count = 0;
+    el.addEventListener('faultline-reload', () => count++);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(count).to.equal(2);
+  });
+
+  it('moves focus to the form field when a field link is followed, without a hash change', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <error-banner
+          .fieldTargets=${{ email: 'email-input', constructor: 'x' }}
+          .error=${normalizeError({ errors: { email: ['is taken'], name: ['is blank'] } }, { status: 422, method: 'POST' })}
+        ></error-banner>
+        <label>E-mail <input id="email-input" /></label>
+      </div>
+    `);
+    const el = wrapper.querySelector('error-banner')!;
+    await el.updateComplete;
+    const links = part(el, 'fields')!.querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(links[0].getAttribute('href')).to.equal('#email-input');
+    const hash = location.hash;
+    links[0].focus();
+    await sendKeys({ press: 'Enter' });
+    expect(activeDeep()).to.equal(wrapper.querySelector('#email-input'));
+    expect(location.hash).to.equal(hash);
+  });
+
+  it('finds the field inside the shadow root that holds the banner', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const input = document.createElement('input');
+    input.id = 'qty';
+    input.setAttribute('aria-label', 'Quantity');
+    const el = document.createElement('error-banner');
+    el.fieldTargets = { quantity: 'qty', missing: 'nowhere' };
+    el.error = normalizeError(
+      { errors: { quantity: ['must be positive'], missing: ['x'] } },
+      { status: 422 },
+    );
+    root.append(el, input);
+    await el.updateComplete;
+    const [toQty, toNowhere] = part(el, 'fields')!.querySelectorAll('a');
+    toNowhere.click();
+    toQty.click();
+    expect(root.activeElement).to.equal(input);
+  });
+});
+
+describe('<error-banner> copy', () => {
+  afterEach(() => sinon.restore());
+
+  it('copies the reference, says "Copied" for a moment, announces it and emits faultline-copy', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const clock = { ms: 0 };
+    const el = await plain(normalizeError({ message: 'x', error_id: 'ref-7f3a' }, { status: 500 }));
+    const copy = q<HTMLButtonElement>(el, '.copy')!;
+    expect(textOf(copy)).to.equal('Copy');
+    expect(textOf(part(el, 'reference'))).to.include('Reference');
+    expect(copy.getAttribute('aria-describedby')).to.equal('reference-label');
+    setTimeout(() => copy.click());
+    const event = await oneEvent(el, FaultlineCopyEvent.type);
+    expect(event.detail).to.deep.equal({ text: 'ref-7f3a', what: 'reference' });
+    expect(write.calledOnceWith('ref-7f3a')).to.equal(true);
+    await el.updateComplete;
+    expect(textOf(copy)).to.equal('Copied');
+    await waitUntil(() => announced('polite').includes('Reference copied'), 'announced');
+    clock.ms = performance.now();
+    await waitUntil(() => textOf(copy) === 'Copy', 'back to Copy', { timeout: 4000 });
+    expect(performance.now() - clock.ms).to.be.above(1000);
+  });
+
+  it('falls back to a selected textarea when the Clipboard API refuses', async () => {
+    sinon
+      .stub(navigator.clipboard, 'writeText')
+      .rejects(new DOMException('denied', 'NotAllowedError'));
+    const exec = sinon.stub(document, 'execCommand').returns(true);
+    const el = await plain(normalizeError({ error_id: 'ref-9' }, { status: 500 }));
+    q<HTMLButtonElement>(el, '.copy')!.click();
+    await waitUntil(() => textOf(q(el, '.copy')) === 'Copied');
+    expect(exec.calledWith('copy')).to.equal(true);
+  });
+
+  it('selects the reference for copying by hand when no copy works', async () => {
+    sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied'));
+    sinon.stub(document, 'execCommand').returns(false);
+    let copied = false;
+    const el = await plain(normalizeError({ error_id: 'ref-10' }, { status: 500 }));
+    el.addEventListener('faultline-copy', () => (copied = true));
+    q<HTMLButtonElement>(el, '.copy')!.click();
+    await nextFrame();
+    expect(copied).to.equal(false);
+    expect(textOf(q(el, '.copy'))).to.equal('Copy');
+    expect(getSelection()?.toString()).to.equal('ref-10');
+  });
+});
+
+describe('<error-banner> announcements', () => {
+  let t: { en: TFunction; nb: TFunction; ar: TFunction };
+  before(async () => {
+    t = await translators();
+  });
+  beforeEach(() => clearLiveRegions());
+
+  it('announces headline and next step once, assertively for an error, not on re-render', async () => {
+    const el = await plain(errorOf('server'));
+    const want = expected(el, t.en);
+    const text = `${want.headline} ${want.nextStep}`;
+    await waitUntil(() => announced('assertive').includes(text), 'announced');
+    expect(announced('assertive').filter((s) => s === text)).to.have.length(1);
+    expect(announced('polite')).to.not.include(text);
+    clearLiveRegions();
+    el.requestUpdate();
+    el.dismissible = true;
+    await el.updateComplete;
+    await nextFrame();
+    expect(announced('assertive')).to.deep.equal([]);
+  });
+
+  it('announces again when the error changes', async () => {
+    const el = await plain(errorOf('server'));
+    await waitUntil(() => announced('assertive').length === 1);
+    el.error = errorOf('conflict');
+    await el.updateComplete;
+    const want = expected(el, t.en);
+    await waitUntil(
+      () => announced('assertive').includes(`${want.headline} ${want.nextStep}`),
+      'second error',
+    );
+  });
+
+  it('announces a warning politely', async () => {
+    const el = await plain(
+      normalizeError(
+        { errors: [{ code: 'C0100W', message: 'Date format deprecated' }] },
+        { status: 200, method: 'POST' },
+      ),
+    );
+    const want = expected(el, t.en);
+    await waitUntil(
+      () => announced('polite').includes(`${want.headline} ${want.nextStep}`),
+      'polite',
+    );
+    expect(announced('assertive')).to.deep.equal([]);
+  });
+
+  it("announces in the banner's language once its strings are there", async () => {
+    const el = await banner(
+      html`<error-banner lang="ar" .error=${errorOf('timeout')}></error-banner>`,
+    );
+    const want = expected(el, t.ar);
+    await waitUntil(() => announced('assertive').length > 0, 'announced');
+    expect(announced('assertive')).to.deep.equal([`${want.headline} ${want.nextStep}`]);
+  });
+
+  it('does not announce a closed banner, nor a page banner (it takes focus instead)', async () => {
+    const closed = await banner(
+      html`<error-banner .open=${false} .error=${errorOf('server')}></error-banner>`,
+    );
+    const page = await banner(
+      html`<error-banner variant="page" .error=${errorOf('conflict')}></error-banner>`,
+    );
+    await nextFrame();
+    expect(announced('assertive')).to.deep.equal([]);
+    closed.open = true;
+    await closed.updateComplete;
+    await waitUntil(() => announced('assertive').length === 1, 'announced on open');
+    expect(page.open).to.equal(true);
+  });
+});

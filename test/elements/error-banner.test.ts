@@ -1,0 +1,359 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { TFunction } from 'i18next';
+import sinon from 'sinon';
+import { normalizeError } from '../../src/core/normalize.js';
+import { ERROR_KINDS } from '../../src/core/types.js';
+import { allFixtures } from '../fixtures/index.js';
+import { SECRETS } from '../core/make-error.js';
+import {
+  banner,
+  errorOf,
+  expected,
+  part,
+  plain,
+  q,
+  textOf,
+  translators,
+} from './error-banner-helpers.js';
+import type { ErrorBanner } from './error-banner-helpers.js';
+
+const shown = (el: ErrorBanner) => ({
+  headline: textOf(part(el, 'headline')),
+  nextStep: textOf(part(el, 'next-step')),
+});
+
+describe('<error-banner> content', () => {
+  let t: { en: TFunction; nb: TFunction; ar: TFunction };
+  before(async () => {
+    t = await translators();
+  });
+
+  it('turns a 401 on a read into "Your session expired." with a way to sign in again', async () => {
+    const el = await plain(
+      normalizeError('', { status: 401, method: 'GET', endpoint: '/api/orders/17' }),
+    );
+    expect(shown(el)).to.deep.equal({
+      headline: 'Your session expired.',
+      nextStep: 'Sign in again to continue.',
+    });
+    // The refresh-session action: the app renews the session, or sends the operator to sign in.
+    expect(textOf(part(el, 'actions'))).to.equal(t.en('actions.refreshSession'));
+  });
+
+  it('normalizes a raw body itself, with method, endpoint, status and critical from attributes', async () => {
+    const el = await banner(
+      html`<error-banner
+        .error=${''}
+        status="504"
+        method="POST"
+        endpoint="/orders/17/activate"
+        critical
+      ></error-banner>`,
+    );
+    expect(el.normalizedError.kind).to.equal('timeout');
+    expect(el.normalizedError.operation).to.include({ method: 'POST', critical: true });
+    expect(shown(el)).to.deep.equal({
+      headline: 'The change may not have been saved.',
+      nextStep: 'Check the history, then retry only if it is not there.',
+    });
+    expect(el.retryAdvice).to.include({ retry: 'never', action: 'reload' });
+    expect(textOf(part(el, 'actions'))).to.equal('Reload');
+  });
+
+  it('says the generic, calm message for an error it knows nothing about', async () => {
+    const el = await plain(undefined);
+    expect(shown(el)).to.deep.equal({
+      headline: 'The action could not be completed.',
+      nextStep: 'Try again. If it keeps happening, contact support.',
+    });
+  });
+
+  for (const kind of ERROR_KINDS) {
+    it(`shows the catalog's headline and next step for ${kind}, in English and Norwegian`, async () => {
+      const error = errorOf(kind);
+      const en = await plain(error);
+      expect(en.normalizedError.kind).to.equal(kind);
+      const wantEn = expected(en, t.en);
+      expect(shown(en)).to.deep.equal({ headline: wantEn.headline, nextStep: wantEn.nextStep });
+
+      const nb = await banner(html`<error-banner lang="nb" .error=${error}></error-banner>`);
+      const wantNb = expected(nb, t.nb);
+      expect(wantNb.headline).to.not.equal(wantEn.headline);
+      await waitUntil(
+        () => textOf(part(nb, 'headline')) === wantNb.headline,
+        `nb headline for ${kind}`,
+      );
+      expect(textOf(part(nb, 'next-step'))).to.equal(wantNb.nextStep);
+    });
+  }
+
+  it('shows every seed example the way the catalogs describe it, in English and Norwegian', async () => {
+    const en = await plain(undefined);
+    const nb = await banner(html`<error-banner lang="nb"></error-banner>`);
+    await waitUntil(() => textOf(part(nb, 'headline')) === t.nb('kinds.unknown.headline'));
+    for (const f of allFixtures) {
+      const error = normalizeError(f.input, f.init);
+      en.error = error;
+      nb.error = error;
+      await Promise.all([en.updateComplete, nb.updateComplete]);
+      const want = expected(en, t.en);
+      expect(shown(en), `${f.source}: ${f.name}`).to.deep.equal({
+        headline: want.headline,
+        nextStep: want.nextStep,
+      });
+      const wantNb = expected(nb, t.nb);
+      expect(shown(nb), `nb ${f.source}: ${f.name}`).to.deep.equal({
+        headline: wantNb.headline,
+        nextStep: wantNb.nextStep,
+      });
+      const text = en.shadowRoot!.textContent!;
+      if (!error.public && error.message) {
+        expect(text, `${f.source}: ${f.name} leaks its private message`).to.not.include(
+          error.message,
+        );
+      }
+      if (error.public && want.detail)
+        expect(textOf(q(en, '#detail')), f.name).to.equal(want.detail);
+      if (error.errorId)
+        expect(textOf(q(en, '#reference-value')), f.name).to.equal(error.errorId.trim());
+      expect(
+        en.querySelectorAll('*').length +
+          en.shadowRoot!.querySelectorAll('img, script, iframe, object').length,
+      ).to.equal(0);
+    }
+  });
+
+  it('never shows a private message, stack trace or HTML page', async () => {
+    const stack = 'TypeError: x is undefined\n    at Object.render (/srv/app/index.js:12:5)';
+    const privateMessage = normalizeError(
+      { message: 'db connection refused at 10.0.0.7', public: false },
+      { status: 400 },
+    );
+    for (const error of [
+      privateMessage,
+      normalizeError({ message: stack }, { status: 500 }),
+      normalizeError('<html><body><h1>502 Bad Gateway</h1><p>nginx/1.25.3</p></body></html>', {
+        status: 502,
+      }),
+    ]) {
+      const el = await plain(error);
+      const text = el.shadowRoot!.textContent!;
+      expect(part(el, 'detail')).to.equal(null);
+      for (const secret of ['10.0.0.7', 'index.js', 'nginx', 'Bad Gateway'])
+        expect(text).to.not.include(secret);
+    }
+  });
+
+  it('shows a public message as a secondary detail, labelled with the service it came from', async () => {
+    const el = await plain(
+      normalizeError(
+        {
+          code: 409,
+          title: 'Conflict',
+          message: 'Order 17 changed',
+          key: 'conflict',
+          public: true,
+          error_id: 'e-1',
+        },
+        { status: 409, method: 'PUT' },
+      ),
+    );
+    expect(textOf(q(el, '#detail'))).to.equal('Order 17 changed');
+    expect(textOf(q(el, '.detail-label'))).to.equal(
+      t.en('banner.detailFrom', { vendor: 'ormuco' }),
+    );
+    expect(q(el, '.toggle')).to.equal(null);
+    const anonymous = await plain(
+      normalizeError({ message: 'Quantity too high' }, { status: 400 }),
+    );
+    expect(textOf(q(anonymous, '.detail-label'))).to.equal('Message from the service');
+  });
+
+  it('clamps a long public message to three lines with a Show more / Show less toggle', async () => {
+    const long =
+      'The order could not be allocated because the warehouse reported that the stock level changed while it was being reserved by another operator. '.repeat(
+        2,
+      );
+    const el = await banner(
+      html`<error-banner
+        style="inline-size: 24rem"
+        .error=${normalizeError({ message: long }, { status: 422, method: 'POST' })}
+      ></error-banner>`,
+    );
+    const toggle = q<HTMLButtonElement>(el, '.toggle')!;
+    const detail = q(el, '#detail')!;
+    expect(toggle.getAttribute('aria-controls')).to.equal('detail');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(textOf(toggle)).to.equal('Show more');
+    expect(detail.scrollHeight).to.be.greaterThan(detail.clientHeight);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(toggle)).to.equal('Show less');
+    expect(detail.scrollHeight).to.be.at.most(detail.clientHeight + 1);
+  });
+
+  it('redacts secrets from every piece of service text it shows', async () => {
+    const el = await plain(
+      normalizeError(
+        {
+          message: `Upstream said ${SECRETS.bearer} for card ${SECRETS.card}`,
+          errors: [{ field: 'card', message: `card ${SECRETS.card} declined` }],
+        },
+        { status: 400 },
+      ),
+    );
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.include('Upstream said');
+    for (const s of [SECRETS.bearer.slice(7), SECRETS.card]) expect(text).to.not.include(s);
+  });
+
+  it('keeps HTML from any field as text: no element is created from the payload', async () => {
+    const evil =
+      '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
+    const make = (s: string) =>
+      normalizeError(
+        {
+          code: 400,
+          title: s,
+          message: s,
+          key: 'bad_request',
+          public: true,
+          error_id: s,
+          errors: [{ field: s, message: s }],
+        },
+        { status: 400, method: 'POST' },
+      );
+    const calm = await plain(make('plain words'));
+    const el = await plain(make(evil));
+    const count = (b: ErrorBanner) => b.shadowRoot!.querySelectorAll('*').length;
+    expect(count(el)).to.equal(count(calm));
+    expect(el.shadowRoot!.querySelectorAll('img, script, b')).to.have.length(0);
+    expect(textOf(q(el, '#detail'))).to.include('<img src=x');
+    expect(textOf(part(el, 'fields'))).to.include('<script>');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  describe('given garbage', () => {
+    const cyclic: Record<string, unknown> = { message: 'loop' };
+    cyclic.self = cyclic;
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    const cases: [string, unknown][] = [
+      ['undefined', undefined],
+      ['null', null],
+      ['a number', 42],
+      ['a cyclic object', cyclic],
+      ['a 5 MB string', huge],
+      ['a symbol', Symbol('x')],
+      [
+        'a throwing proxy',
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('trap');
+            },
+            ownKeys: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      ],
+    ];
+    for (const [name, input] of cases) {
+      it(`renders the generic message for ${name} without throwing`, async () => {
+        const el = await plain(undefined);
+        el.error = input;
+        await el.updateComplete;
+        expect(shown(el)).to.deep.equal({
+          headline: t.en('kinds.unknown.headline'),
+          nextStep: t.en('kinds.unknown.next'),
+        });
+        expect(el.shadowRoot!.textContent!.length).to.be.below(2000);
+      });
+    }
+  });
+
+  it('reflects severity from the error, for CSS', async () => {
+    const warning = await plain(
+      normalizeError(
+        { errors: [{ code: 'C0100W', message: 'Date format deprecated' }] },
+        { status: 200, method: 'POST' },
+      ),
+    );
+    expect(warning.getAttribute('severity')).to.equal('warning');
+    const error = await plain(errorOf('server'));
+    expect(error.getAttribute('severity')).to.equal('error');
+    expect(getComputedStyle(part(warning, 'base')!).borderInlineStartColor).to.not.equal(
+      getComputedStyle(part(error, 'base')!).borderInlineStartColor,
+    );
+  });
+
+  it('names itself after the severity and headline, and is not a live region', async () => {
+    const el = await plain(errorOf('server'));
+    const base = part(el, 'base')!;
+    expect(base.getAttribute('role')).to.equal('group');
+    expect(base.getAttribute('aria-labelledby')).to.equal('severity headline');
+    expect(textOf(q(el, '#severity'))).to.equal('Error');
+    expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(
+      null,
+    );
+    const icon = part(el, 'icon')!;
+    expect(icon.getAttribute('aria-hidden')).to.equal('true');
+    const page = await banner(
+      html`<error-banner variant="page" .error=${errorOf('server')}></error-banner>`,
+    );
+    expect(part(page, 'base')!.getAttribute('role')).to.equal('region');
+  });
+
+  it('lists field errors and says which fields to check', async () => {
+    const el = await plain(
+      normalizeError(
+        { errors: { email: ['is invalid', 'has already been taken'], name: ["can't be blank"] } },
+        { status: 422, method: 'POST' },
+      ),
+    );
+    const items = [...part(el, 'fields')!.querySelectorAll('li')].map(textOf);
+    expect(items).to.deep.equal([
+      'email: is invalid',
+      'email: has already been taken',
+      "name: can't be blank",
+    ]);
+    expect(textOf(q(el, '.fields-heading'))).to.equal('Check these fields');
+    expect(part(el, 'fields')!.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal(
+      'fields-heading',
+    );
+  });
+
+  it('follows a language change of an ancestor and of the page', async () => {
+    const wrap = await banner(
+      html`<div lang="en"><error-banner .error=${errorOf('forbidden')}></error-banner></div>`,
+    );
+    const holder = wrap.parentElement!;
+    holder.setAttribute('lang', 'ar');
+    wrap.requestUpdate();
+    await waitUntil(() => textOf(part(wrap, 'headline')) === expected(wrap, t.ar).headline);
+    expect(wrap.getAttribute('dir')).to.equal('rtl');
+    expect(part(wrap, 'base')!.getAttribute('lang')).to.equal('ar');
+  });
+
+  it('logs no warnings (no Lit dev-mode warnings either)', async () => {
+    const warn = sinon.spy(console, 'warn');
+    try {
+      const el = await banner(
+        html`<error-banner
+          dismissible
+          .error=${errorOf('validation')}
+          .retryAction=${async () => 1}
+        ></error-banner>`,
+      );
+      el.error = errorOf('server');
+      await el.updateComplete;
+      el.variant = 'toast';
+      await el.updateComplete;
+      expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([]);
+    } finally {
+      warn.restore();
+    }
+  });
+});
