@@ -115,7 +115,10 @@ describe('RetryController', () => {
     await retry.settled;
     expect(retry.status).to.equal(RetryStatus.succeeded);
     expect(retry.value).to.deep.equal({ id: 17 });
-    expect(events[1]).to.deep.equal({ type: 'success', detail: { error, attempt: 1, value: { id: 17 } } });
+    expect(events[1]).to.deep.equal({
+      type: 'success',
+      detail: { error, attempt: 1, value: { id: 17 } },
+    });
   });
 
   it('gives every attempt its own signal and aborts the running one on disconnect', async () => {
@@ -343,7 +346,9 @@ describe('RetryController', () => {
     expect(refused.retry.status).to.equal(RetryStatus.blocked);
     expect(refused.retry.advice?.action).to.equal('check-access');
     const failedOnServer = setup();
-    failedOnServer.retry.setError(normalizeError({ eventStatus: 'FAILED' }, { ...READ, status: 402 }));
+    failedOnServer.retry.setError(
+      normalizeError({ eventStatus: 'FAILED' }, { ...READ, status: 402 }),
+    );
     expect(failedOnServer.retry.status).to.equal(RetryStatus.blocked);
   });
 

@@ -1,0 +1,420 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/elements/retry-button/retry-button.define.js';
+import '../../src/elements/error-provider/error-provider.define.js';
+import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
+import { liveRegion } from '../../src/controllers/announcer.js';
+import { normalizeError } from '../../src/core.js';
+import type { NormalizeInit } from '../../src/core.js';
+import type { FaultlineRetryStartEvent } from '../../src/events/retry-start.js';
+
+const READ: NormalizeInit = { method: 'GET', endpoint: '/orders/17' };
+const POST: NormalizeInit = { method: 'POST', endpoint: '/orders/17/notes' };
+const ACTIVATE: NormalizeInit = { method: 'POST', endpoint: '/orders/17/activate', critical: true };
+const unavailable = (init: NormalizeInit = READ, headers?: Record<string, string>) =>
+  normalizeError({ message: 'Service Unavailable' }, { ...init, status: 503, headers });
+
+/** An action whose attempts the test settles one by one. */
+function controlledAction() {
+  const calls: { signal: AbortSignal; resolve(v: unknown): void; reject(e: unknown): void }[] = [];
+  const action = (signal: AbortSignal) =>
+    new Promise<unknown>((resolve, reject) => calls.push({ signal, resolve, reject }));
+  return { action, calls };
+}
+
+const part = (el: RetryButton, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: RetryButton, name: string) =>
+  part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+const focused = (el: RetryButton) => el.shadowRoot!.activeElement;
+
+/** Lets a settled attempt reach the element, also under fake timers (microtasks only). */
+async function flush(el: RetryButton): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  await el.updateComplete;
+}
+
+/** Records what reaches the live regions (both politeness levels), in order. */
+function listen() {
+  liveRegion('polite');
+  liveRegion('assertive');
+  const heard: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) if (n.nodeName === 'P') heard.push(n.textContent ?? '');
+  });
+  observer.observe(document.getElementById('faultline-live-region')!, {
+    childList: true,
+    subtree: true,
+  });
+  return { heard, stop: () => observer.disconnect() };
+}
+
+async function make(error: unknown, extra: Partial<RetryButton> = {}) {
+  const { action, calls } = controlledAction();
+  const el = await fixture<RetryButton>(
+    html`<retry-button .error=${error} .action=${action}></retry-button>`,
+  );
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return { el, calls };
+}
+
+describe('<retry-button>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  // The announcer skips a message still showing from an earlier test: start each test empty.
+  beforeEach(() => {
+    liveRegion('polite').replaceChildren();
+    liveRegion('assertive').replaceChildren();
+  });
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+
+  it('offers "Try again" for a failure that may be retried, and nothing without an error', async () => {
+    const { el } = await make(unavailable());
+    expect(text(el, 'label')).to.equal('Try again');
+    expect(el.getAttribute('state')).to.equal('idle');
+    expect(part(el, 'status')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const empty = await fixture<RetryButton>(html`<retry-button></retry-button>`);
+    expect(empty.shadowRoot!.children).to.have.length(0);
+  });
+
+  it('starts one attempt however fast it is clicked, and stays focusable while busy', async () => {
+    const { el, calls } = await make(unavailable());
+    const button = part(el, 'base')!;
+    button.click();
+    button.click();
+    button.click();
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    expect(button.hasAttribute('disabled')).to.equal(false);
+    expect(text(el, 'label')).to.equal('Trying again…');
+    expect(el.getAttribute('state')).to.equal('running');
+    button.focus();
+    expect(focused(el)).to.equal(button);
+    await expect(el).to.be.accessible();
+    expect(el.attempts).to.equal(1);
+  });
+
+  it('aborts the running attempt when the element is removed', async () => {
+    const { el, calls } = await make(unavailable());
+    part(el, 'base')!.click();
+    expect(calls[0].signal.aborted).to.equal(false);
+    el.remove();
+    expect(calls[0].signal.aborted).to.equal(true);
+  });
+
+  it('runs from the keyboard with Enter and with Space, and keeps focus when the button goes', async () => {
+    const { el, calls } = await make(unavailable());
+    part(el, 'base')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(calls).to.have.length(1);
+    calls[0].resolve('ok');
+    await flush(el);
+    expect(text(el, 'status')).to.equal('It worked.');
+    expect(part(el, 'base')).to.equal(null);
+    expect(focused(el)).to.equal(part(el, 'status'));
+    await expect(el).to.be.accessible();
+
+    const other = await make(unavailable());
+    part(other.el, 'base')!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(other.calls).to.have.length(1);
+  });
+
+  it('counts a Retry-After down each second, announces it once, then runs the attempt by itself', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { heard, stop } = listen();
+    const { action, calls } = controlledAction();
+    const el = await fixture<RetryButton>(
+      html`<retry-button
+        auto
+        .action=${action}
+        .error=${unavailable(READ, { 'retry-after': '12' })}
+      ></retry-button>`,
+    );
+    expect(el.getAttribute('state')).to.equal('waiting');
+    expect(text(el, 'countdown')).to.equal('Trying again in 12 seconds');
+    expect(part(el, 'base')!.getAttribute('aria-disabled')).to.equal('true');
+    // The server asked for the wait: a click does not cut it short.
+    part(el, 'base')!.click();
+    expect(calls).to.have.length(0);
+    await clock.tickAsync(1000);
+    await el.updateComplete;
+    expect(text(el, 'countdown')).to.equal('Trying again in 11 seconds');
+    await clock.tickAsync(10_000);
+    await el.updateComplete;
+    expect(text(el, 'countdown')).to.equal('Trying again in 1 second');
+    expect(calls).to.have.length(0);
+    await clock.tickAsync(1000);
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+    expect(el.getAttribute('state')).to.equal('running');
+    stop();
+    expect(heard.filter((h) => h.startsWith('Trying again in'))).to.deep.equal([
+      'Trying again in 12 seconds',
+    ]);
+  });
+
+  it('never runs a critical write: no button, the reason and the way forward instead', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { action, calls } = controlledAction();
+    const starts: Event[] = [];
+    const el = await fixture<RetryButton>(
+      html`<retry-button
+        auto
+        confirm="always"
+        .action=${action}
+        .error=${unavailable(ACTIVATE)}
+        @faultline-retry-start=${(e: Event) => starts.push(e)}
+      ></retry-button>`,
+    );
+    expect(el.getAttribute('state')).to.equal('blocked');
+    expect(part(el, 'base')).to.equal(null);
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(text(el, 'status')).to.equal(
+      'This change is never repeated automatically, so it cannot be applied twice. Reload first to see the current state.',
+    );
+    el.focus();
+    await clock.tickAsync(10 * 60_000);
+    expect(calls).to.have.length(0);
+    expect(starts).to.have.length(0);
+  });
+
+  it('asks before repeating a write, inline, with focus on the question and back', async () => {
+    const { el, calls } = await make(unavailable(POST));
+    part(el, 'base')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const group = part(el, 'confirm')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.textContent).to.contain(
+      'Check the history first: retry only if the change was not saved.',
+    );
+    expect(focused(el)).to.equal(group);
+    expect(calls).to.have.length(0);
+    expect(el.getAttribute('state')).to.equal('confirming');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'confirm-button'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'cancel-button'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(focused(el)).to.equal(part(el, 'base'));
+    expect(calls).to.have.length(0);
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(calls).to.have.length(0);
+
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    part(el, 'confirm-button')!.click();
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+    expect(focused(el)).to.equal(part(el, 'base'));
+
+    // Once per error: the next attempt of the same error does not ask again.
+    calls[0].reject(new TypeError('Failed to fetch'));
+    await flush(el);
+    part(el, 'base')!.click();
+    expect(calls).to.have.length(2);
+  });
+
+  it('asks again before every attempt when the app marks the write confirm="always"', async () => {
+    const { el, calls } = await make(unavailable(POST), { confirm: 'always' });
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(text(el, 'confirm')).to.contain('Repeating this change could apply it twice.');
+    part(el, 'confirm-button')!.click();
+    expect(calls).to.have.length(1);
+    calls[0].reject(new TypeError('Failed to fetch'));
+    await flush(el);
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(part(el, 'confirm')).not.to.equal(null);
+    expect(calls).to.have.length(1);
+  });
+
+  it('shows the next step of a failed attempt and offers the button again', async () => {
+    const { el, calls } = await make(unavailable(POST));
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    part(el, 'confirm-button')!.click();
+    const failure = oneEvent(el, 'faultline-retry-failure');
+    calls[0].reject(new TypeError('Failed to fetch'));
+    const event = await failure;
+    expect(event.detail.error.kind).to.equal('network');
+    expect(event.detail.attempt).to.equal(1);
+    expect(event.composed).to.equal(true);
+    await flush(el);
+    expect(el.getAttribute('state')).to.equal('failed');
+    expect(text(el, 'status')).to.equal(
+      'That attempt did not work. When you are back online, reload and check whether it was saved before you try again.',
+    );
+    expect(text(el, 'label')).to.equal('Try again');
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns into sign-in when the retry meets a 401', async () => {
+    const { el, calls } = await make(unavailable());
+    part(el, 'base')!.click();
+    calls[0].reject({ status: 401, title: 'Unauthorized' });
+    await flush(el);
+    expect(el.getAttribute('state')).to.equal('blocked');
+    expect(part(el, 'base')).to.equal(null);
+    expect(text(el, 'status')).to.equal(
+      'That attempt did not work. Sign in first, then try again.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('is exhausted after the configured attempts: says so and fires the event once', async () => {
+    const { action, calls } = controlledAction();
+    const el = await fixture<RetryButton>(
+      html`<retry-button
+        max-attempts="2"
+        .action=${action}
+        .error=${unavailable()}
+      ></retry-button>`,
+    );
+    const exhausted: CustomEvent[] = [];
+    el.addEventListener('faultline-retry-exhausted', (e) => exhausted.push(e));
+    for (let i = 0; i < 2; i++) {
+      part(el, 'base')!.click();
+      calls[i].reject({ status: 503 });
+      await flush(el);
+    }
+    expect(el.getAttribute('state')).to.equal('exhausted');
+    expect(text(el, 'status')).to.equal('Still failing after 2 attempts. Contact support.');
+    expect(part(el, 'base')).to.equal(null);
+    expect(exhausted).to.have.length(1);
+    expect(exhausted[0].detail).to.include({ attempt: 2 });
+    expect(el.attempts).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the policy of the provider above it', async () => {
+    const { action, calls } = controlledAction();
+    const provider = await fixture(
+      html`<error-provider .policy=${{ maxAttempts: 1 }}>
+        <retry-button .action=${action} .error=${unavailable()}></retry-button>
+      </error-provider>`,
+    );
+    const el = provider.querySelector('retry-button')!;
+    await el.updateComplete;
+    part(el, 'base')!.click();
+    calls[0].reject(new TypeError('Failed to fetch'));
+    await flush(el);
+    expect(text(el, 'status')).to.equal('Still failing after 1 attempt. Contact support.');
+  });
+
+  it('fires start (cancelable), then success with the value; a cancelled start runs nothing', async () => {
+    const { el, calls } = await make(unavailable());
+    el.addEventListener('faultline-retry-start', (e) => e.preventDefault(), { once: true });
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(calls).to.have.length(0);
+    expect(el.getAttribute('state')).to.equal('idle');
+
+    const start = oneEvent(el, 'faultline-retry-start');
+    part(el, 'base')!.click();
+    const started = (await start) as FaultlineRetryStartEvent;
+    expect(started.cancelable).to.equal(true);
+    expect(started.detail).to.deep.equal({ error: el.error, attempt: 1 });
+    const success = oneEvent(el, 'faultline-retry-success');
+    calls[0].resolve({ saved: true });
+    const done = await success;
+    expect(done.detail).to.deep.include({ attempt: 1, value: { saved: true } });
+    expect(done.bubbles && done.composed).to.equal(true);
+  });
+
+  it('tells the announcer each state change once: countdown, failure, success, exhaustion', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { heard, stop } = listen();
+    const { action, calls } = controlledAction();
+    const el = await fixture<RetryButton>(
+      html`<retry-button
+        auto
+        .action=${action}
+        .error=${unavailable(READ, { 'retry-after': '2' })}
+      ></retry-button>`,
+    );
+    await clock.tickAsync(2000);
+    calls[0].reject({ status: 503, headers: {} });
+    await flush(el);
+    await clock.tickAsync(200);
+    const countdowns = heard.filter((h) => h.includes('Trying again in'));
+    expect(countdowns).to.have.length(2);
+    expect(countdowns[1]).to.match(/^That attempt did not work\. Trying again in/);
+    await clock.tickAsync(60_000);
+    calls[1].resolve('ok');
+    await flush(el);
+    await clock.tickAsync(200);
+    stop();
+    expect(heard.filter((h) => h === 'It worked.')).to.have.length(1);
+    // The minute of ticks in between added no countdown announcement.
+    expect(heard.filter((h) => h.includes('Trying again in'))).to.deep.equal(countdowns);
+  });
+
+  it('announces exhaustion assertively, once', async () => {
+    const { heard, stop } = listen();
+    const { el, calls } = await make(unavailable(), { maxAttempts: 1 });
+    part(el, 'base')!.click();
+    calls[0].reject({ status: 503 });
+    await flush(el);
+    await waitUntil(() => heard.includes('Still failing after 1 attempt. Contact support.'));
+    stop();
+    expect(heard.filter((h) => h.startsWith('Still failing'))).to.have.length(1);
+    expect(liveRegion('assertive').textContent).to.contain('Still failing after 1 attempt.');
+  });
+
+  it('passes axe while waiting, and in Arabic, right to left', async () => {
+    const waiting = await make(unavailable(READ, { 'retry-after': '30' }));
+    expect(waiting.el.getAttribute('state')).to.equal('waiting');
+    expect(text(waiting.el, 'countdown')).to.equal('Try again in 30 seconds');
+    await expect(waiting.el).to.be.accessible();
+
+    const { action } = controlledAction();
+    const provider = await fixture(
+      html`<error-provider lang="ar">
+        <retry-button .action=${action} .error=${unavailable(POST)}></retry-button>
+      </error-provider>`,
+    );
+    const el = provider.querySelector('retry-button')!;
+    await waitUntil(() => text(el, 'label') !== 'Try again', 'Arabic strings did not load');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(part(el, 'confirm')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts over when a new error is set', async () => {
+    const { el, calls } = await make(unavailable(), { maxAttempts: 1 });
+    part(el, 'base')!.click();
+    calls[0].reject({ status: 503 });
+    await flush(el);
+    expect(el.getAttribute('state')).to.equal('exhausted');
+    el.error = unavailable();
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('idle');
+    expect(el.attempts).to.equal(0);
+    el.error = undefined;
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(el.shadowRoot!.children).to.have.length(0);
+  });
+});
