@@ -2,10 +2,13 @@
  * `faultline/elements`: the element classes and `define()`, without registering any tag — for
  * apps that register the kit under their own tag names.
  */
+import { ErrorBanner } from './elements/error-banner/error-banner.js';
 import { ErrorProvider } from './elements/error-provider/error-provider.js';
+import { RetryButton } from './elements/retry-button/retry-button.js';
+import { SupportChecklist } from './elements/support-checklist/support-checklist.js';
 import { defineElement } from './internal/define.js';
 
-export { ErrorProvider };
+export { ErrorBanner, ErrorProvider, RetryButton, SupportChecklist };
 export { FaultlineElement } from './internal/faultline-element.js';
 export { faultlineContext } from './internal/context.js';
 export type { FaultlineConfig } from './internal/context.js';
@@ -16,12 +19,18 @@ export * from './i18n/index.js';
 
 /** The default tag of each element. */
 export const DEFAULT_TAGS = {
+  banner: 'error-banner',
+  retryButton: 'retry-button',
+  checklist: 'support-checklist',
   provider: 'error-provider',
 } as const;
 
 export type TagNames = { -readonly [K in keyof typeof DEFAULT_TAGS]?: string };
 
 const CLASSES = {
+  banner: ErrorBanner,
+  retryButton: RetryButton,
+  checklist: SupportChecklist,
   provider: ErrorProvider,
 } satisfies Record<keyof typeof DEFAULT_TAGS, CustomElementConstructor>;
 
