@@ -162,14 +162,15 @@ export class RetryController implements ReactiveController {
   /**
    * Starts over for a new failure: normalizes `input` (undefined clears), resets the attempt
    * count and the confirmation, stops whatever ran for the previous error, and advises.
+   * `refreshed`: the app already renewed the session for this operation, so a 401 means sign in.
    */
-  setError(input: unknown): void {
+  setError(input: unknown, state: { refreshed?: boolean } = {}): void {
     this.stop();
     this.suspended = undefined;
     this._attempts = 0;
     this._value = undefined;
     this.confirmed = false;
-    this.refreshed = false;
+    this.refreshed = state.refreshed === true;
     this.resting = RetryStatus.idle;
     if (input === undefined || input === null) {
       this._error = undefined;

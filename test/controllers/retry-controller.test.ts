@@ -298,6 +298,16 @@ describe('RetryController', () => {
     expect(failure.error.operation).to.include({ method: 'GET', endpoint: '/orders/17' });
   });
 
+  it('sends the operator to sign in when the app says the session was already refreshed', () => {
+    const { retry } = setup();
+    const expired = normalizeError({ status: 401, title: 'Unauthorized' }, READ);
+    retry.setError(expired);
+    expect(retry.advice).to.include({ retry: 'auto', action: 'refresh-session' });
+    expect(retry.status).to.equal(RetryStatus.blocked);
+    retry.setError(expired, { refreshed: true });
+    expect(retry.advice).to.include({ retry: 'never', action: 'sign-in' });
+  });
+
   it('keeps the operation when the action throws an already normalized error without one', async () => {
     const { retry, calls } = setup();
     retry.setError(unavailable(POST));
