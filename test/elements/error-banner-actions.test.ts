@@ -295,7 +295,7 @@ describe('<error-banner> dismiss and focus', () => {
       html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
     );
     part(el, 'close-button')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.open).to.equal(false);
     expect(activeDeep()).to.be.oneOf([document.body, document.documentElement, null]);
@@ -377,7 +377,7 @@ describe('<error-banner> keyboard', () => {
     let count = 0;
     el.addEventListener('faultline-reload', () => count++);
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(count).to.equal(2);
   });
 
