@@ -6,8 +6,10 @@
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (globalThis.navigator?.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
+    // Optional at run time (insecure origins, old engines), whatever lib.dom says.
+    const clipboard = globalThis.navigator?.clipboard as Clipboard | undefined;
+    if (typeof clipboard?.writeText === 'function') {
+      await clipboard.writeText(text);
       return true;
     }
   } catch {
@@ -24,7 +26,12 @@ function copyWithSelection(text: string): boolean {
   area.setAttribute('aria-hidden', 'true');
   area.tabIndex = -1;
   // Off screen, not display:none: a hidden element cannot be selected.
-  Object.assign(area.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '-9999px', opacity: '0' });
+  Object.assign(area.style, {
+    position: 'fixed',
+    insetBlockStart: '0',
+    insetInlineStart: '-9999px',
+    opacity: '0',
+  });
   const active = deepActiveElement();
   document.body.append(area);
   try {

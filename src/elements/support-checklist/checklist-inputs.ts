@@ -34,10 +34,19 @@ export const INPUT_FIELD: Readonly<Record<ChecklistInputKey, TicketFieldKey>> = 
 };
 
 /** Only the operator knows these, so they are always offered (prefilled with what the app knows). */
-const OPERATOR_INPUTS: ReadonlySet<ChecklistInputKey> = new Set(['retries', 'history', 'description', 'steps']);
+const OPERATOR_INPUTS: ReadonlySet<ChecklistInputKey> = new Set([
+  'retries',
+  'history',
+  'description',
+  'steps',
+]);
 
 /** Multi-line answers. */
-export const TEXTAREA_INPUTS: ReadonlySet<ChecklistInputKey> = new Set(['history', 'description', 'steps']);
+export const TEXTAREA_INPUTS: ReadonlySet<ChecklistInputKey> = new Set([
+  'history',
+  'description',
+  'steps',
+]);
 
 /** The catalog key (`support.fields.*`) of each ticket field's label. */
 export const FIELD_LABEL_KEY: Readonly<Record<TicketFieldKey, string>> = {
@@ -59,7 +68,8 @@ export const FIELD_LABEL_KEY: Readonly<Record<TicketFieldKey, string>> = {
   code: 'code',
 };
 
-const blank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
+const blank = (value: unknown) =>
+  value === undefined || value === null || String(value).trim() === '';
 
 /** Element properties win over the provider's, field by field; an undefined field does not erase. */
 export function mergeContext(...layers: (SupportContext | undefined)[]): SupportContext {
@@ -88,7 +98,12 @@ export function visibleInputs(app: SupportContext): ChecklistInputKey[] {
 }
 
 /** The value an input shows: what was typed, else what the app (or the retry button) knows. */
-export function inputValue(key: ChecklistInputKey, typed: TypedValues, app: SupportContext, retries?: number): string {
+export function inputValue(
+  key: ChecklistInputKey,
+  typed: TypedValues,
+  app: SupportContext,
+  retries?: number,
+): string {
   const own = typed[key];
   if (own !== undefined) return own;
   if (key === 'retries') {
@@ -109,9 +124,21 @@ export function badRetries(typed: TypedValues): boolean {
 }
 
 /** The context the ticket is built from: the app's, with what the operator typed on top. */
-export function effectiveContext(app: SupportContext, typed: TypedValues, retries?: number): SupportContext {
+export function effectiveContext(
+  app: SupportContext,
+  typed: TypedValues,
+  retries?: number,
+): SupportContext {
   const out: SupportContext = { ...app };
-  for (const key of ['clientId', 'tenant', 'environment', 'user', 'history', 'description', 'steps'] as const) {
+  for (const key of [
+    'clientId',
+    'tenant',
+    'environment',
+    'user',
+    'history',
+    'description',
+    'steps',
+  ] as const) {
     if (typed[key] !== undefined) out[key] = typed[key];
   }
   const count = inputValue('retries', typed, app, retries);
@@ -144,7 +171,11 @@ export function buildChecklistTicket(
  * The catalog key (`support.required.*`) of each offered input that blocks sending: required
  * and still empty, or a retry count that is not a number.
  */
-export function inputProblems(ticket: SupportTicket, inputs: readonly ChecklistInputKey[], typed: TypedValues): Map<ChecklistInputKey, string> {
+export function inputProblems(
+  ticket: SupportTicket,
+  inputs: readonly ChecklistInputKey[],
+  typed: TypedValues,
+): Map<ChecklistInputKey, string> {
   const problems = new Map<ChecklistInputKey, string>();
   for (const key of inputs) {
     if (key === 'retries' && badRetries(typed)) problems.set(key, 'retries');

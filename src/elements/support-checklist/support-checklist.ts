@@ -49,7 +49,9 @@ const COPY_LABEL: Readonly<Record<TicketFormat, string>> = {
  * @csspart summary - "5 of 8 gathered".
  * @csspart progress - The progress bar of the gathered fields.
  * @csspart fields - The list of checklist fields.
- * @csspart field - One checklist field (also `gathered` or `missing`).
+ * @csspart field - One checklist field; also `field-gathered` or `field-missing`.
+ * @csspart field-gathered - A field that has a value.
+ * @csspart field-missing - A required field that is still empty.
  * @csspart field-label - A field's name.
  * @csspart field-value - A gathered field's value, redacted.
  * @csspart missing - The "Missing" mark of an empty required field.
@@ -119,7 +121,10 @@ export class SupportChecklist extends FaultlineElement {
 
   // The I18nController has its own consumer for the language; this one is for context and contact.
   // It asks the host to update whenever the provider's value changes.
-  private readonly consumer = new ContextConsumer(this, { context: faultlineContext, subscribe: true });
+  private readonly consumer = new ContextConsumer(this, {
+    context: faultlineContext,
+    subscribe: true,
+  });
 
   private normalized?: NormalizedError;
   private ticket?: SupportTicket;
@@ -132,10 +137,14 @@ export class SupportChecklist extends FaultlineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('error')) {
-      this.normalized = this.error === undefined || this.error === null ? undefined : normalizeError(this.error);
+      this.normalized =
+        this.error === undefined || this.error === null ? undefined : normalizeError(this.error);
     }
     // A result about other content is stale.
-    if (!changed.has('copyResult') && (changed.has('error') || changed.has('typed') || changed.has('format'))) {
+    if (
+      !changed.has('copyResult') &&
+      (changed.has('error') || changed.has('typed') || changed.has('format'))
+    ) {
       this.copyResult = undefined;
     }
   }
@@ -149,7 +158,8 @@ export class SupportChecklist extends FaultlineElement {
   protected override updated(): void {
     // "6 of 8 gathered" is announced when it changes, not on first render.
     const progress = this.ticket && this.progressText(this.ticket);
-    if (progress && this.lastProgress && progress !== this.lastProgress) void announce(progress, 'polite');
+    if (progress && this.lastProgress && progress !== this.lastProgress)
+      void announce(progress, 'polite');
     this.lastProgress = progress;
   }
 
@@ -175,10 +185,9 @@ export class SupportChecklist extends FaultlineElement {
 
   private labels(): Record<TicketFieldKey, string> {
     const t = this.i18n.t;
-    return Object.fromEntries(TICKET_FIELDS.map((k) => [k, t(`support.fields.${FIELD_LABEL_KEY[k]}`)])) as Record<
-      TicketFieldKey,
-      string
-    >;
+    return Object.fromEntries(
+      TICKET_FIELDS.map((k) => [k, t(`support.fields.${FIELD_LABEL_KEY[k]}`)]),
+    ) as Record<TicketFieldKey, string>;
   }
 
   /** Exactly what leaves the page in `format`: the redacted ticket, with localized labels. */
@@ -191,7 +200,9 @@ export class SupportChecklist extends FaultlineElement {
   }
 
   private problems(): Map<ChecklistInputKey, string> {
-    return this.ticket ? inputProblems(this.ticket, visibleInputs(this.appContext), this.typed) : new Map();
+    return this.ticket
+      ? inputProblems(this.ticket, visibleInputs(this.appContext), this.typed)
+      : new Map();
   }
 
   /** True when nothing blocks sending; otherwise shows every problem and focuses the first. */
@@ -206,7 +217,9 @@ export class SupportChecklist extends FaultlineElement {
 
   private emitTicket(via: SupportTicketEventDetail['via']): void {
     if (this.ticket && this.normalized) {
-      this.emit(new FaultlineSupportTicketEvent({ error: this.normalized, ticket: this.ticket, via }));
+      this.emit(
+        new FaultlineSupportTicketEvent({ error: this.normalized, ticket: this.ticket, via }),
+      );
     }
   }
 
@@ -260,19 +273,34 @@ export class SupportChecklist extends FaultlineElement {
     const shownFields = ticket.fields.filter((f) => f.value || f.required);
     return html`
       <section part="base" aria-labelledby="title">
-        <div part="title" id="title" role="heading" aria-level=${this.headingLevel}>${t('support.title')}</div>
+        <div part="title" id="title" role="heading" aria-level=${this.headingLevel}>
+          ${t('support.title')}
+        </div>
         <p part="summary" id="summary">${progress}</p>
-        <progress part="progress" max=${ticket.required} .value=${ticket.gathered} aria-labelledby="summary"></progress>
+        <progress
+          part="progress"
+          max=${ticket.required}
+          .value=${ticket.gathered}
+          aria-labelledby="summary"
+        ></progress>
         <dl part="fields">
           ${shownFields.map(
             (f) => html`
-              <div part="field ${f.value ? 'gathered' : 'missing'}" class=${f.value ? 'gathered' : 'missing'}>
+              <div
+                part="field ${f.value ? 'field-gathered' : 'field-missing'}"
+                class=${f.value ? 'gathered' : 'missing'}
+              >
                 <dt part="field-label">
-                  <span class="marker" aria-hidden="true">${f.value ? '✓' : '○'}</span>${labels[f.key]}
+                  <span class="marker" aria-hidden="true">${f.value ? '✓' : '○'}</span
+                  >${labels[f.key]}
                 </dt>
-                ${f.value
-                  ? html`<dd part="field-value"><span class="visually-hidden">${t('support.gathered')}: </span>${f.value}</dd>`
-                  : html`<dd part="missing">${t('support.missing')}</dd>`}
+                ${
+                  f.value
+                    ? html`<dd part="field-value">
+                        <span class="visually-hidden">${t('support.gathered')}: </span>${f.value}
+                      </dd>`
+                    : html`<dd part="missing">${t('support.missing')}</dd>`
+                }
               </div>
             `,
           )}
@@ -288,19 +316,31 @@ export class SupportChecklist extends FaultlineElement {
     const problems = this.problems();
     const format = this.formatChoice;
     const contact: SupportContact = { ...this.provided?.contact, ...this.contact };
-    const mailto = mailtoHref(contact.email, t('support.emailSubject', { headline: this.i18n.describe(error).headline }), this.preview(format));
+    const mailto = mailtoHref(
+      contact.email,
+      t('support.emailSubject', { headline: this.i18n.describe(error).headline }),
+      this.preview(format),
+    );
     const site = webHref(contact.url);
     const tel = telHref(contact.phone);
     return html`
       <form part="form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit}>
-        <div id="form-title" role="heading" aria-level=${this.headingLevel + 1}>${t('support.formTitle')}</div>
+        <div id="form-title" role="heading" aria-level=${this.headingLevel + 1}>
+          ${t('support.formTitle')}
+        </div>
         ${visibleInputs(app).map((key) => this.renderInput(key, ticket, problems.get(key), app))}
         <fieldset part="format">
           <legend>${t('support.format')}</legend>
           ${TICKET_FORMATS.map(
             (f) => html`
               <label>
-                <input type="radio" name="format" value=${f} .checked=${f === format} @change=${this.onFormat} />
+                <input
+                  type="radio"
+                  name="format"
+                  value=${f}
+                  .checked=${f === format}
+                  @change=${this.onFormat}
+                />
                 ${t(`support.formats.${f}`)}
               </label>
             `,
@@ -312,15 +352,26 @@ export class SupportChecklist extends FaultlineElement {
         </figure>
         <div part="actions">
           <button part="copy-button" type="submit">${t(COPY_LABEL[format])}</button>
-          ${this.copyResult
-            ? html`<span part="copy-status">${t(this.copyResult === 'copied' ? 'actions.copied' : 'support.copyFailed')}</span>`
-            : nothing}
+          ${
+            this.copyResult
+              ? html`<span part="copy-status"
+                  >${t(this.copyResult === 'copied' ? 'actions.copied' : 'support.copyFailed')}</span
+                >`
+              : nothing
+          }
           ${mailto ? html`<a part="email-link" href=${mailto} @click=${this.onEmail}>${t('support.sendEmail')}</a>` : nothing}
-          ${site
-            ? html`<a part="site-link" href=${site} target="_blank" rel="noopener noreferrer" @click=${this.onSite}
-                >${t('support.openSite')}</a
-              >`
-            : nothing}
+          ${
+            site
+              ? html`<a
+                  part="site-link"
+                  href=${site}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  @click=${this.onSite}
+                  >${t('support.openSite')}</a
+                >`
+              : nothing
+          }
           ${tel ? html`<a part="phone-link" href=${tel}>${t('support.call', { phone: contact.phone!.trim() })}</a>` : nothing}
         </div>
       </form>
@@ -336,7 +387,9 @@ export class SupportChecklist extends FaultlineElement {
     const t = this.i18n.t;
     const id = `input-${key}`;
     const showProblem = problem !== undefined && (this.submitted || this.touched.has(key));
-    const describedBy = [HINTED.has(key) ? `hint-${key}` : '', showProblem ? `error-${key}` : ''].filter(Boolean).join(' ');
+    const describedBy = [HINTED.has(key) ? `hint-${key}` : '', showProblem ? `error-${key}` : '']
+      .filter(Boolean)
+      .join(' ');
     const field = INPUT_FIELD[key];
     const other = key === 'clientId' ? 'tenant' : key === 'tenant' ? 'clientId' : undefined;
     // Either client ID or tenant fills "client / tenant": each is required only while the other is empty.
@@ -344,7 +397,11 @@ export class SupportChecklist extends FaultlineElement {
       ticket.fields.some((f) => f.key === field && f.required) &&
       !(other && inputValue(other, this.typed, app).trim());
     const value = inputValue(key, this.typed, app, this.retries);
-    const label = t(key === 'clientId' || key === 'tenant' ? `support.fields.${key}` : `support.fields.${FIELD_LABEL_KEY[field]}`);
+    const label = t(
+      key === 'clientId' || key === 'tenant'
+        ? `support.fields.${key}`
+        : `support.fields.${FIELD_LABEL_KEY[field]}`,
+    );
     const common = {
       id,
       describedBy: describedBy || nothing,
@@ -353,37 +410,41 @@ export class SupportChecklist extends FaultlineElement {
     };
     return html`
       <div class="control">
-        <label for=${id}>${label}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+        <label for=${id}
+          >${label}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label
+        >
         ${HINTED.has(key) ? html`<p class="hint" id="hint-${key}">${t(`support.hints.${key}`)}</p>` : nothing}
-        ${TEXTAREA_INPUTS.has(key)
-          ? html`<textarea
-              part="input"
-              id=${common.id}
-              name=${key}
-              rows="3"
-              .value=${value}
-              aria-required=${common.required}
-              aria-invalid=${common.invalid}
-              aria-describedby=${common.describedBy}
-              @input=${this.onInput}
-              @blur=${this.onBlur}
-            ></textarea>`
-          : html`<input
-              part="input"
-              id=${common.id}
-              name=${key}
-              type=${key === 'retries' ? 'number' : 'text'}
-              min=${key === 'retries' ? '0' : nothing}
-              step=${key === 'retries' ? '1' : nothing}
-              inputmode=${key === 'retries' ? 'numeric' : nothing}
-              autocomplete="off"
-              .value=${value}
-              aria-required=${common.required}
-              aria-invalid=${common.invalid}
-              aria-describedby=${common.describedBy}
-              @input=${this.onInput}
-              @blur=${this.onBlur}
-            />`}
+        ${
+          TEXTAREA_INPUTS.has(key)
+            ? html`<textarea
+                part="input"
+                id=${common.id}
+                name=${key}
+                rows="3"
+                .value=${value}
+                aria-required=${common.required}
+                aria-invalid=${common.invalid}
+                aria-describedby=${common.describedBy}
+                @input=${this.onInput}
+                @blur=${this.onBlur}
+              ></textarea>`
+            : html`<input
+                part="input"
+                id=${common.id}
+                name=${key}
+                type=${key === 'retries' ? 'number' : 'text'}
+                min=${key === 'retries' ? '0' : nothing}
+                step=${key === 'retries' ? '1' : nothing}
+                inputmode=${key === 'retries' ? 'numeric' : nothing}
+                autocomplete="off"
+                .value=${value}
+                aria-required=${common.required}
+                aria-invalid=${common.invalid}
+                aria-describedby=${common.describedBy}
+                @input=${this.onInput}
+                @blur=${this.onBlur}
+              />`
+        }
         ${showProblem ? html`<p part="error" id="error-${key}">${t(`support.required.${problem}`)}</p>` : nothing}
       </div>
     `;

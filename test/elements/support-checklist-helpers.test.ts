@@ -1,0 +1,254 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  badRetries,
+  buildChecklistTicket,
+  effectiveContext,
+  inputProblems,
+  inputValue,
+  mergeContext,
+  visibleInputs,
+} from '../../src/elements/support-checklist/checklist-inputs.js';
+import {
+  mailtoHref,
+  telHref,
+  webHref,
+} from '../../src/elements/support-checklist/contact-links.js';
+import { copyText } from '../../src/controllers/clipboard.js';
+import { normalizeError } from '../../src/core.js';
+import { SECRETS } from '../core/make-error.js';
+
+const error = normalizeError('', {
+  status: 500,
+  method: 'GET',
+  endpoint: '/orders/17',
+  now: new Date('2026-11-22T13:03:07Z'),
+});
+
+describe('support checklist inputs', () => {
+  it('merges contexts field by field, an undefined field leaving the one below', () => {
+    expect(
+      mergeContext(
+        { tenant: 'a', user: 'u' },
+        undefined,
+        { tenant: undefined, environment: 'prod' },
+        { user: 'v' },
+      ),
+    ).to.deep.equal({
+      tenant: 'a',
+      user: 'v',
+      environment: 'prod',
+    });
+  });
+
+  it('offers the operator inputs always and context inputs only when the app lacks them', () => {
+    expect(visibleInputs({})).to.deep.equal([
+      'clientId',
+      'tenant',
+      'environment',
+      'ids',
+      'user',
+      'retries',
+      'history',
+      'description',
+      'steps',
+    ]);
+    expect(
+      visibleInputs({
+        clientId: 'C-1',
+        environment: 'prod',
+        ids: { orderId: '17' },
+        user: 'ada',
+        description: 'x',
+      }),
+    ).to.deep.equal(['retries', 'history', 'description', 'steps']);
+    // An ID map with only empty values gives nothing to support.
+    expect(visibleInputs({ ids: { orderId: '' }, environment: '  ' })).to.include.members([
+      'ids',
+      'environment',
+    ]);
+  });
+
+  it('shows what was typed, even empty, over what the app or the retry button knows', () => {
+    expect(inputValue('retries', {}, { retries: 1 }, 3)).to.equal('3');
+    expect(inputValue('retries', {}, { retries: 1 })).to.equal('1');
+    expect(inputValue('retries', {}, {})).to.equal('');
+    expect(inputValue('retries', { retries: '' }, { retries: 1 }, 3)).to.equal('');
+    expect(inputValue('description', {}, { description: 'From the app' })).to.equal('From the app');
+    expect(
+      inputValue('description', { description: '' }, { description: 'From the app' }),
+    ).to.equal('');
+    expect(inputValue('ids', {}, { ids: { orderId: '17' } })).to.equal('');
+  });
+
+  it('counts only whole retry numbers', () => {
+    for (const bad of ['-1', '1.5', 'two', '1e3'])
+      expect(badRetries({ retries: bad }), bad).to.be.true;
+    for (const ok of ['0', ' 12 ', '', undefined])
+      expect(badRetries({ retries: ok }), String(ok)).to.be.false;
+    expect(effectiveContext({ retries: 2 }, { retries: 'x' }).retries).to.equal(undefined);
+    expect(effectiveContext({ retries: 2 }, { retries: '0' }).retries).to.equal(0);
+  });
+
+  it('puts free-text IDs into the ticket redacted, and only when the app gave none', () => {
+    const typed = { ids: `order 17, session ${SECRETS.jwt}` };
+    const ticket = buildChecklistTicket(error, {}, typed);
+    const ids = ticket.fields.find((f) => f.key === 'ids')!.value!;
+    expect(ids).to.equal('order 17, session [redacted]');
+    expect(ticket.missing).to.not.include('ids');
+    expect(ticket.gathered + ticket.missing.length).to.equal(ticket.required);
+    const fromApp = buildChecklistTicket(error, { ids: { orderId: '9' } }, typed);
+    expect(fromApp.fields.find((f) => f.key === 'ids')!.value).to.equal('orderId: 9');
+    expect(buildChecklistTicket(error, {}, { ids: '  ' }).missing).to.include('ids');
+  });
+
+  it('names the problem of each offered input that blocks sending', () => {
+    const ticket = buildChecklistTicket(error, {}, { retries: '-2', tenant: 'acme' });
+    const problems = inputProblems(ticket, visibleInputs({}), { retries: '-2', tenant: 'acme' });
+    expect(Object.fromEntries(problems)).to.deep.equal({
+      environment: 'environment',
+      ids: 'ids',
+      user: 'user',
+      retries: 'retries',
+      description: 'description',
+      steps: 'steps',
+    });
+  });
+
+  it('never lets a secret typed into any input reach the ticket (property)', () => {
+    const secrets = fc.constantFrom(
+      SECRETS.bearer,
+      SECRETS.jwt,
+      SECRETS.card,
+      SECRETS.stripe,
+      SECRETS.github,
+      SECRETS.aws,
+    );
+    const key = fc.constantFrom(
+      'clientId',
+      'tenant',
+      'environment',
+      'ids',
+      'user',
+      'history',
+      'description',
+      'steps' as const,
+    );
+    fc.assert(
+      fc.property(
+        key,
+        fc.string({ maxLength: 20 }),
+        secrets,
+        fc.string({ maxLength: 20 }),
+        (k, before, secret, after) => {
+          const ticket = buildChecklistTicket(error, {}, { [k]: `${before} ${secret} ${after}` });
+          const all = ticket.fields.map((f) => f.value ?? '').join('\n');
+          const core = secret.replace(/^Bearer /, '');
+          return !all.includes(core);
+        },
+      ),
+    );
+  });
+});
+
+describe('support contact links', () => {
+  it('builds mailto only for plain addresses, with an encoded subject and CRLF body', () => {
+    expect(mailtoHref('help@omnium.no', 'A & B?', 'one\ntwo')).to.equal(
+      'mailto:help@omnium.no?subject=A%20%26%20B%3F&body=one%0D%0Atwo',
+    );
+    for (const bad of [
+      undefined,
+      42,
+      '',
+      'javascript:alert(1)',
+      'javascript:alert(1)//@x.io',
+      'a@b',
+      'help@example.com?cc=x@y.z',
+      'help@example.com\nbcc:x@y.z',
+      '"a"@example.com',
+      'a%40b@example.com',
+      'a,b@example.com',
+    ]) {
+      expect(mailtoHref(bad, 's', 'b'), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('keeps the support site to http(s)', () => {
+    expect(webHref('https://help.omnium.no')).to.equal('https://help.omnium.no/');
+    expect(webHref(' http://intranet.example/support ')).to.equal(
+      'http://intranet.example/support',
+    );
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'help.omnium.no',
+      '',
+      null,
+      {},
+    ]) {
+      expect(webHref(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('dials digits only', () => {
+    expect(telHref('+47 22 12 01 01')).to.equal('tel:+4722120101');
+    expect(telHref('(555) 010-0199')).to.equal('tel:5550100199');
+    for (const bad of ['javascript:alert(1)', '12', '+', 'call me', 7, '1'.repeat(40)]) {
+      expect(telHref(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('copyText', () => {
+  afterEach(() => {
+    delete (navigator as unknown as Record<string, unknown>).clipboard;
+  });
+
+  const fakeClipboard = (writeText: (t: string) => Promise<void>) =>
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+
+  it('uses the Clipboard API when it works', async () => {
+    const seen: string[] = [];
+    fakeClipboard(async (t) => void seen.push(t));
+    expect(await copyText('ticket')).to.be.true;
+    expect(seen).to.deep.equal(['ticket']);
+  });
+
+  it('falls back to a selected textarea when the Clipboard API refuses, and gives focus back', async () => {
+    fakeClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    const original = document.execCommand;
+    let selected = '';
+    document.execCommand = ((command: string) => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      selected = command === 'copy' ? area.value.slice(area.selectionStart, area.selectionEnd) : '';
+      return true;
+    }) as typeof document.execCommand;
+    try {
+      expect(await copyText('fallback text')).to.be.true;
+    } finally {
+      document.execCommand = original;
+    }
+    expect(selected).to.equal('fallback text');
+    expect(document.activeElement).to.equal(button);
+    expect(document.querySelector('textarea')).to.equal(null);
+    button.remove();
+  });
+
+  it('reports failure instead of throwing when nothing can copy', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    const original = document.execCommand;
+    document.execCommand = () => {
+      throw new Error('not allowed');
+    };
+    try {
+      expect(await copyText('x')).to.be.false;
+    } finally {
+      document.execCommand = original;
+    }
+  });
+});
