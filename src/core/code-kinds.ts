@@ -1,12 +1,13 @@
-import { CODE_TABLES } from './adapters/index.js';
-import { STATUS_KINDS } from './http-status.js';
+import { CODES } from './adapters/codes.js';
 import { ERROR_KINDS } from './types.js';
 import type { ErrorKind } from './types.js';
 
+/** Every code and status of codes.ts → its kind. */
 const KINDS = new Map<string, ErrorKind>();
-for (const table of [STATUS_KINDS, ...CODE_TABLES])
-  for (const kind in table)
-    for (const code of table[kind as ErrorKind]!.split(' ')) KINDS.set(code, kind as ErrorKind);
+for (const group of CODES.split('|')) {
+  const [kind, ...codes] = group.split(' ') as [ErrorKind, ...string[]];
+  for (const code of codes) KINDS.set(code, kind);
+}
 
 /**
  * The kind a vendor code stands for: the vendor tables first (matched in snake case: `NotNull`,
@@ -22,7 +23,7 @@ export function codeKind(code: string | undefined): ErrorKind | undefined {
   return kind && kind != 'unknown' ? kind : undefined;
 }
 
-/** HTTP status → kind; undefined below 400. */
+/** HTTP status → kind; undefined below 400. Other 4xx are `request_failed`, other 5xx `server`. */
 export function statusKind(status = 0): ErrorKind | undefined {
   return status < 400
     ? undefined

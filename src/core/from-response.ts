@@ -1,10 +1,12 @@
 import { normalizeError } from './normalize.js';
+import { strip } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
 /**
  * Normalizes a failed `Response`: reads the body once as text (a body that cannot be read — used,
  * aborted, a broken stream — still normalizes from status and headers) and passes status,
- * headers and the response URL as the endpoint. `init` overrides what the response says.
+ * headers and the response URL as the endpoint. `init` overrides what the response says, but
+ * not with undefined.
  */
 export async function fromResponse(
   response: Response,
@@ -22,10 +24,5 @@ export async function fromResponse(
   } catch {
     // unreadable body: status and headers are enough
   }
-  return normalizeError(body, { ...meta, ...strip(init) });
-}
-
-/** `{status: undefined}` in init must not erase the response's status. */
-function strip(init: NormalizeInit): NormalizeInit {
-  return Object.fromEntries(Object.entries(init).filter(([, v]) => v !== undefined));
+  return normalizeError(body, { ...meta, ...strip({ ...init }) });
 }

@@ -4,47 +4,39 @@ import { isObj, list, text } from './text.js';
 /** Reads one header, case-insensitively; never throws. */
 export type HeaderGet = (name: string) => string | undefined;
 
-/** Request and correlation id headers, most specific first. */
-const ID_HEADERS = [
-  'x-request-id',
-  'x-correlation-id',
-  'request-id',
-  'x-amzn-requestid',
-  'x-amz-request-id',
-  'x-b3-traceid',
-  'traceparent',
-  'cf-ray',
-] as const;
-
 /** A getter over `Headers`, a record or `[name, value]` tuples. */
-export function headerGetter(h: unknown): HeaderGet {
-  return (name) => {
+export const headerGetter =
+  (h: unknown): HeaderGet =>
+  (name) => {
     try {
-      if (!isObj(h)) return undefined;
-      if (typeof h.get == 'function') return text((h as unknown as Headers).get(name));
-      for (const [k, v] of (list(h) ?? Object.entries(h)) as [unknown, unknown][])
-        if (String(k).toLowerCase() == name) return text(v);
+      if (typeof (h as Headers)?.get == 'function') return text((h as Headers).get(name));
+      if (isObj(h))
+        for (const [k, v] of (list(h) ?? Object.entries(h)) as [unknown, unknown][])
+          if (String(k).toLowerCase() == name) return text(v);
     } catch {
       // a record whose getter throws, a malformed tuple: no header
     }
     return undefined;
   };
-}
 
 /**
  * What headers say about a failure: `Retry-After` (seconds, or an HTTP-date relative to `now`),
- * a request/correlation id (the trace-id of a `traceparent`), and a Bearer challenge
- * `WWW-Authenticate: Bearer error="invalid_token", error_description="…"`.
+ * a request/correlation id (most specific first; the trace-id of a `traceparent`), and a Bearer
+ * challenge `WWW-Authenticate: Bearer error="invalid_token", error_description="…"`.
  */
 export function fromHeaders(get: HeaderGet, now: Date): Draft {
-  const retry = get('retry-after');
-  const ms = !retry ? NaN : /^\d+$/.test(retry) ? +retry * 1e3 : Date.parse(retry) - +now;
-  const id = ID_HEADERS.map(get).find(Boolean);
-  const auth = get('www-authenticate') ?? '';
+  const retry = get('retry-after') ?? '';
+  const ms = /^\d+$/.test(retry) ? +retry * 1e3 : Date.parse(retry) - +now;
+  const id =
+    'x-request-id x-correlation-id request-id x-amzn-requestid x-amz-request-id x-b3-traceid traceparent cf-ray'
+      .split(' ')
+      .map(get)
+      .find(Boolean);
+  const auth = get('www-authenticate');
   return {
-    retryAfterMs: isNaN(ms) ? undefined : Math.max(0, ms),
-    errorId: /^[\da-f]{2}-([\da-f]{32})-/i.exec(id ?? '')?.[1] ?? id,
-    code: /\berror="?([\w.-]+)/.exec(auth)?.[1],
-    message: text(/\berror_description="([^"]*)"/.exec(auth)?.[1]),
+    retryAfterMs: ms >= 0 ? ms : ms < 0 ? 0 : undefined,
+    errorId: /^[\da-f]{2}-([\da-f]{32})-/i.exec(id!)?.[1] ?? id,
+    code: /\berror="?([\w.-]+)/.exec(auth!)?.[1],
+    message: text(/\berror_description="([^"]*)"/.exec(auth!)?.[1]),
   };
 }

@@ -1,17 +1,13 @@
 import { ADAPTERS } from './adapters/index.js';
 import { thrown } from './adapters/browser.js';
+import { MESSAGE_CODES } from './adapters/codes.js';
 import { isHtml, markup } from './adapters/markup.js';
 import { merge } from './adapters/merge.js';
-import { MESSAGE_CODES } from './adapters/omilia.js';
 import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
-
-import { isObj, list, text, toStatus } from './text.js';
-import type { NormalizeInit, NormalizedError, OperationInfo } from './types.js';
-
-/** Bodies above this are not parsed as JSON: no real error body is that large. */
-const MAX_JSON = 1 << 20;
+import { isObj, list, strip, text, toStatus } from './text.js';
+import type { NormalizeInit, NormalizedError } from './types.js';
 
 /** Stack traces (JavaScript, Java, Python) are never shown, whatever the payload says. */
 const STACK = /\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most/;
@@ -28,9 +24,8 @@ const produced = new WeakSet<object>();
  */
 export function normalizeError(input: unknown, init: NormalizeInit = {}): NormalizedError {
   try {
-    if (isObj(input) && produced.has(input)) return input as unknown as NormalizedError;
-    const [draft, json] = read(input, init);
-    return finish(draft, json, init);
+    if (produced.has(input as object)) return input as NormalizedError;
+    return finish(...read(input, init), init);
   } catch {
     // A Proxy or getter that throws somewhere unforeseen: what the init alone says, then nothing.
     try {
@@ -41,7 +36,7 @@ export function normalizeError(input: unknown, init: NormalizeInit = {}): Normal
   }
 }
 
-/** Runs the adapters over the input; `json` tells whether the body was structured data. */
+/** Runs the adapters over the input; the flag tells whether the body was structured data. */
 function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
   const get = headerGetter(init.headers);
   const d: Draft = {};
@@ -51,19 +46,19 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
     body = undefined;
     const head = input.slice(0, 1024).trimStart();
     const type = get('content-type') ?? '';
-    if (/^[[{]/.test(head) && input.length <= MAX_JSON) {
+    // Bodies above 1 MB are not parsed as JSON: no real error body is that large.
+    if (/^[[{]/.test(head) && input.length <= 1 << 20) {
       try {
         body = JSON.parse(input);
       } catch {
         // not JSON after all: kept below as text
       }
     }
+    const html = /html/.test(type) || isHtml(head);
     if (body === undefined)
       merge(
         d,
-        head[0] == '<' || /html|xml/.test(type) || isHtml(head)
-          ? markup(input, /html/.test(type) || isHtml(head))
-          : { message: text(input) },
+        head[0] == '<' || html || /xml/.test(type) ? markup(input, html) : { message: text(input) },
       );
   }
   const json = isObj(body) && !(input instanceof Error);
@@ -71,36 +66,15 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
     const b = list(body) ? { errors: body } : (body as Record<string, unknown>);
     for (const adapter of ADAPTERS) merge(d, adapter(b));
   }
-  if (!d.code && d.message) d.code = MESSAGE_CODES.find(([re]) => re.test(d.message!))?.[1];
+  for (const [re, code] of MESSAGE_CODES) if (re.test(d.message!)) d.code ??= code;
   return [merge(d, fromHeaders(get, validNow(init))), json];
 }
 
 const validNow = (init: NormalizeInit) =>
   init.now instanceof Date && !isNaN(+init.now) ? init.now : new Date();
 
-const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
-
-function operationOf(init: NormalizeInit): OperationInfo | undefined {
-  const method = text(init.method)?.toUpperCase();
-  const { endpoint, operation, idempotent, critical } = init;
-  if (!method && !endpoint && !operation && idempotent == null && critical == null)
-    return undefined;
-  return strip({
-    method,
-    endpoint: text(endpoint),
-    name: text(operation),
-    idempotent: typeof idempotent == 'boolean' ? idempotent : IDEMPOTENT.test(method ?? ''),
-    critical: critical === true,
-  });
-}
-
-/** Drops undefined fields, so results compare, print and serialize cleanly. */
-function strip<T extends object>(o: T): T {
-  for (const k in o) if (o[k] === undefined) delete o[k];
-  return o;
-}
-
 function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
+  const { method, endpoint, operation, idempotent, critical } = init;
   const status = toStatus(init.status) ?? d.status;
   const s = status ?? 0;
   const kind =
@@ -117,6 +91,7 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
   const pub =
     (d.public ?? (json && origin == 'client' && kind != 'unknown' && s < 500)) &&
     !STACK.test(`${d.title} ${d.message}`);
+  const verb = text(method)?.toUpperCase();
   const error = strip<NormalizedError>({
     kind,
     status,
@@ -130,7 +105,20 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     // Field messages are server text too: shown only when the payload may be shown.
     fieldErrors: pub && d.fieldErrors ? d.fieldErrors.map((f) => strip({ ...f })) : [],
     retryAfterMs: d.retryAfterMs,
-    operation: operationOf(init),
+    operation:
+      verb || endpoint || operation || idempotent != null || critical != null
+        ? strip({
+            method: verb,
+            endpoint: text(endpoint),
+            name: text(operation),
+            // Without a say-so, the methods HTTP defines as idempotent.
+            idempotent:
+              typeof idempotent == 'boolean'
+                ? idempotent
+                : /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(verb!),
+            critical: critical === true,
+          })
+        : undefined,
     occurredAt: validNow(init).toISOString(),
     vendor: text(init.vendor) ?? d.vendor,
   });

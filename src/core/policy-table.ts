@@ -57,15 +57,16 @@ export const CODE_POLICY: Readonly<Record<string, PolicyCell>> = {
   insufficient_funds: 'never fix-input',
 };
 
-const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
-
 /**
  * Without an operation, or with a method the kit cannot vouch for, the request counts as a
  * non-idempotent write: replaying it unasked could do the work twice.
  */
 export function requestClass(operation?: OperationInfo): RequestClass {
-  if (operation?.critical) return 'critical-write';
-  if (!operation?.idempotent) return 'write';
-  const method = operation.method?.toUpperCase();
-  return !method || READ_METHODS.includes(method) ? 'read' : 'idempotent-write';
+  return operation?.critical
+    ? 'critical-write'
+    : !operation?.idempotent
+      ? 'write'
+      : /^(GET|HEAD|OPTIONS)?$/i.test(operation.method ?? '')
+        ? 'read'
+        : 'idempotent-write';
 }

@@ -1,6 +1,5 @@
 import { fullJitter } from './backoff.js';
 import { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass } from './policy-table.js';
-import type { PolicyCell } from './policy-table.js';
 import type { NormalizedError, RetryAction, RetryAdvice, RetryMode } from './types.js';
 
 export { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass };
@@ -52,35 +51,33 @@ export function adviseRetry(
     maxRetryAfterMs = 300_000,
     random,
   } = options;
+  const { kind, retryAfterMs: after } = error;
   const attempt = Math.max(0, Math.floor(state.attempt ?? 0)) || 0;
-  const cell: PolicyCell =
+  let [retry, action] =
     // The session was refreshed and the server still says no: only a new sign-in helps.
-    error.kind === 'unauthenticated' && state.refreshed
-      ? 'never sign-in'
-      : (own(CODE_POLICY, error.status === 499 ? 'token_required' : error.code) ??
-        (own(POLICY_TABLE, error.kind) ?? POLICY_TABLE.unknown)[
-          REQUEST_CLASSES.indexOf(requestClass(error.operation))
-        ]);
-  const [retry, action] = cell.split(' ') as [RetryMode, RetryAction];
-  if (retry === 'never') return { retry, action, attemptsLeft: 0 };
-
+    (
+      kind == 'unauthenticated' && state.refreshed
+        ? 'never sign-in'
+        : (own(CODE_POLICY, error.status == 499 ? 'token_required' : error.code) ??
+          (own(POLICY_TABLE, kind) ?? POLICY_TABLE.unknown)[
+            REQUEST_CLASSES.indexOf(requestClass(error.operation))
+          ])
+    ).split(' ') as [RetryMode, RetryAction];
   // A session refresh earns exactly one retry; a second 401 means the session is gone.
-  const refresh = action === 'refresh-session';
-  const max = refresh ? 1 : error.kind === 'server' ? maxAttemptsServerError : maxAttempts;
-  const attemptsLeft = Math.max(0, max - attempt);
-  if (!attemptsLeft) {
-    return { retry: 'never', action: refresh ? 'sign-in' : 'contact-support', attemptsLeft };
+  const refresh = action == 'refresh-session';
+  const max = refresh ? 1 : kind == 'server' ? maxAttemptsServerError : maxAttempts;
+  const attemptsLeft = retry == 'never' ? 0 : Math.max(0, max - attempt);
+  if (retry != 'never' && !attemptsLeft) {
+    retry = 'never';
+    action = refresh ? 'sign-in' : 'contact-support';
   }
-
   const advice: RetryAdvice = { retry, action, attemptsLeft };
-  if (action !== 'retry') return advice;
-  const after = error.retryAfterMs;
-  if (after !== undefined && after >= 0) {
-    advice.delayMs = after;
-    // Waiting longer than the cap unattended would look like a hang: hand it to the operator.
-    if (after > maxRetryAfterMs) advice.retry = 'manual';
-  } else if (retry === 'auto') {
-    advice.delayMs = fullJitter(attempt, baseMs, capMs, random);
+  if (action == 'retry') {
+    if (after !== undefined && after >= 0) {
+      advice.delayMs = after;
+      // Waiting longer than the cap unattended would look like a hang: hand it to the operator.
+      if (after > maxRetryAfterMs) advice.retry = 'manual';
+    } else if (retry == 'auto') advice.delayMs = fullJitter(attempt, baseMs, capMs, random);
   }
   return advice;
 }

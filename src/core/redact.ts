@@ -11,7 +11,7 @@ export const REDACTED = '[redacted]';
 // Every pattern below either starts after a lookbehind that admits one start per run of
 // token characters or consumes what it scans, so each runs in linear time on any input.
 const SECRET_HEADER =
-  /(?<![\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)("?\s*:\s*"?)[^\r\n"]+/gi;
+  /(?<![\w-])((?:(?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)"?\s*:\s*"?)[^\r\n"]+/gi;
 const BEARER = /(?<![\w-])(bearer\s+)[\w~+/.-]+=*/gi;
 const KEY_SHAPES =
   /(?<![\w-])(?:[spr]k_(?:live|test)_\w{8,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{30,}|eyJ[\w-]+\.[\w-]+\.[\w-]*)/g;
@@ -21,38 +21,36 @@ const SECRET_ASSIGNMENT =
 const SHORT_PARAM = /([?&;](?:key|sig|code|auth)=)[^\s"'&#]+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const DIGIT_GROUPS = /\d+(?:[ -]\d+)*/g;
-const SEPARATOR = /([ -])/;
 
 /**
  * Replaces card numbers (13–19 digits, optionally grouped by spaces or dashes, Luhn-valid)
- * inside a run of digit groups. Runs longer than a card are searched group by group, so a card
- * followed by " 12/27" is still found; a lone long number (an order ID) is never split.
+ * inside a run of digit groups. From each group on, the longest Luhn-valid window of whole
+ * groups is replaced, so a card followed by " 12/27" is still found; a lone long number (an
+ * order ID) is never split. A window never exceeds 19 digits, so the scan is linear.
  */
 function redactCards(run: string): string {
   if (run.length < 13) return run; // too short for a card, and by far the most common case
-  const parts = run.split(SEPARATOR); // digits, separator, digits, …
-  const digits = parts.filter((_, i) => !(i % 2)).join('');
-  // Prefix sums of the Luhn terms for both parities, so any window is checked in O(1):
-  // sums[p][k] counts digits before k, doubling those whose index parity is not p.
-  const sums = [[0], [0]];
-  for (let k = 0; k < digits.length; k++) {
-    const d = digits.charCodeAt(k) - 48;
-    const doubled = d > 4 ? 2 * d - 9 : 2 * d;
-    sums[0]![k + 1] = sums[0]![k]! + (k % 2 ? doubled : d);
-    sums[1]![k + 1] = sums[1]![k]! + (k % 2 ? d : doubled);
-  }
-  // The window's last digit is never doubled: pick the sums whose undoubled parity matches it.
-  const luhn = (from: number, to: number) =>
-    (sums[(to - 1) % 2]![to]! - sums[(to - 1) % 2]![from]!) % 10 === 0;
+  const parts = run.split(/([ -])/); // digits, separator, digits, …
   let out = '';
-  for (let i = 0, from = 0; i < parts.length; i += 2) {
-    let end = i - 2;
-    for (let j = i, to = from; j < parts.length && (to += parts[j].length) - from < 20; j += 2) {
-      if (to - from > 12 && luhn(from, to)) end = j;
+  for (let i = 0; i < parts.length; i += 2) {
+    // Luhn sums of the window so far, doubling the digits at even (a) or odd (b) positions:
+    // the last digit is never doubled, so a window of n digits is valid when (n odd ? b : a)
+    // ends in 0.
+    let end = -1;
+    for (let j = i, n = 0, a = 0, b = 0; j < parts.length && n + parts[j]!.length < 20; j += 2) {
+      for (const c of parts[j]!) {
+        const d = +c;
+        const doubled = d > 4 ? 2 * d - 9 : 2 * d;
+        a += n % 2 ? d : doubled;
+        b += n++ % 2 ? doubled : d;
+      }
+      if (n > 12 && (n % 2 ? b : a) % 10 == 0) end = j;
     }
-    out += end < i ? parts[i] : REDACTED;
-    for (; i < end; i += 2) from += parts[i].length;
-    from += parts[i].length;
+    if (end < 0) out += parts[i];
+    else {
+      out += REDACTED;
+      i = end;
+    }
     out += parts[i + 1] ?? '';
   }
   return out;
@@ -61,7 +59,7 @@ function redactCards(run: string): string {
 /** Replaces secrets in free text: tokens, JWTs, API keys, secret parameters, card numbers. */
 export function redact(text: string, options: RedactOptions = {}): string {
   let out = String(text)
-    .replace(SECRET_HEADER, `$1$2${REDACTED}`)
+    .replace(SECRET_HEADER, `$1${REDACTED}`)
     .replace(BEARER, `$1${REDACTED}`)
     .replace(KEY_SHAPES, REDACTED)
     .replace(URL_PASSWORD, `$1${REDACTED}@`)

@@ -49,31 +49,33 @@ export async function retry<T>(
   fn: (signal: AbortSignal) => Promise<T>,
   options: RetryOptions,
 ): Promise<T> {
-  const { signal = new AbortController().signal, policy, normalize = normalizeError } = options;
-  const wait = options.sleep ?? sleep;
-  const op = options.error.operation;
-  const init: NormalizeInit = options.init ?? {
-    ...op,
-    operation: op?.name,
-    vendor: options.error.vendor,
-  };
-  let error = options.error;
+  const {
+    signal = new AbortController().signal,
+    policy,
+    normalize = normalizeError,
+    sleep: wait = sleep,
+    refreshSession,
+    error: first,
+  } = options;
+  const op = first.operation;
+  const init = options.init ?? { ...op, operation: op?.name, vendor: first.vendor };
+  let error = first;
   let { attempt = 0, refreshed = false } = options.state ?? {};
   for (;;) {
     signal.throwIfAborted();
-    const advice = adviseRetry(error, { attempt, refreshed }, policy);
-    if (advice.retry !== 'auto') throw error;
-    if (advice.action === 'refresh-session') {
-      if (!options.refreshSession) throw error;
-      const failed = error;
+    const { retry, action, delayMs = 0 } = adviseRetry(error, { attempt, refreshed }, policy);
+    // Without a refresher the helper stops at refresh-session and leaves it to the app.
+    const refresh = action == 'refresh-session';
+    if (retry != 'auto' || (refresh && !refreshSession)) throw error;
+    if (refresh) {
       // A failed refresh leaves the 401 standing; the caller advises again and gets sign-in.
-      await options.refreshSession(signal).catch(() => {
+      await refreshSession!(signal).catch(() => {
         signal.throwIfAborted();
-        throw failed;
+        throw error;
       });
       refreshed = true;
     }
-    await wait(advice.delayMs ?? 0, signal);
+    await wait(delayMs, signal);
     attempt++;
     try {
       return await fn(signal);

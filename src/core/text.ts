@@ -13,39 +13,47 @@ export const isObj = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * An own *data* property. Accessors are ignored (their getter is never run) and inherited
- * properties are invisible, so prototype tricks cannot supply `public: true`.
+ * properties are invisible, so prototype tricks cannot supply `public: true`. `Object()` boxes
+ * primitives (whose only own properties are a string's indices and length) and turns
+ * null/undefined into `{}`, so any value can be read from.
  */
 export function own(o: unknown, key: string): unknown {
   try {
-    return isObj(o) ? Object.getOwnPropertyDescriptor(o, key)?.value : undefined;
+    return Object.getOwnPropertyDescriptor(Object(o), key)?.value;
   } catch {
     return undefined; // a Proxy whose trap throws
   }
 }
 
-/** The first own property among `keys` that reads as non-empty text. */
-export const first = (o: unknown, keys: readonly string[]): string | undefined => {
-  for (const k of keys) {
-    const s = text(own(o, k));
-    if (s) return s;
+/**
+ * The first own property among `keys` (space-separated, most specific first) that `read` turns
+ * into something truthy: non-empty text by default, a valid status with `toStatus`.
+ */
+export function first<T = string>(
+  o: unknown,
+  keys: string,
+  read: (v: unknown) => T | undefined = text as (v: unknown) => T | undefined,
+): T | undefined {
+  for (const k of keys.split(' ')) {
+    const v = read(own(o, k));
+    if (v) return v;
   }
   return undefined;
-};
+}
 
 /**
  * Server text made safe to keep: strings (and finite numbers) only, control characters
  * dropped, whitespace collapsed, capped at MAX_TEXT characters. Empty text is `undefined`.
  */
 export function text(v: unknown): string | undefined {
-  const max = MAX_TEXT;
-  if (typeof v == 'number' && isFinite(v)) v = String(v);
+  if (typeof v == 'number' && isFinite(v)) v = '' + v;
   if (typeof v != 'string') return undefined;
   // Slice before cleaning: a 10 MB body costs no more than a short one.
   const s = v
-    .slice(0, max * 4)
+    .slice(0, MAX_TEXT * 4)
     .replace(/[\s\p{Cc}]+/gu, ' ')
     .trim();
-  return s ? (s.length > max ? s.slice(0, max - 1) + '…' : s) : undefined;
+  return s ? (s.length > MAX_TEXT ? s.slice(0, MAX_TEXT - 1) + '…' : s) : undefined;
 }
 
 /** An array, or undefined (a revoked Proxy makes Array.isArray throw). */
@@ -61,4 +69,10 @@ export function list(v: unknown): unknown[] | undefined {
 export function toStatus(v: unknown): number | undefined {
   const n = typeof v == 'string' && /^\d{3}$/.test(v.trim()) ? +v : v;
   return typeof n == 'number' && n >= 100 && n < 600 && n % 1 == 0 ? n : undefined;
+}
+
+/** Drops undefined fields, so results compare, print and serialize cleanly. */
+export function strip<T extends object>(o: T): T {
+  for (const k in o) if (o[k] === undefined) delete o[k];
+  return o;
 }

@@ -1,4 +1,5 @@
 import { redact } from './redact.js';
+import { strip } from './text.js';
 import type { RedactOptions } from './redact.js';
 import type { NormalizedError, SupportContext } from './types.js';
 
@@ -63,7 +64,6 @@ export interface TicketOptions {
 // is both the display and, read back as UTC, the way to the zone's offset.
 const wallClock = (timeZone?: string) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' });
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "2026-11-22 14:03:07 Europe/Oslo (UTC+01:00)": wall time, IANA zone and offset, so support can
@@ -72,21 +72,22 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function formatTimestamp(iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let zone = timeZone;
+  if (isNaN(+date)) return iso;
   let format: Intl.DateTimeFormat;
   try {
-    format = wallClock(zone);
+    format = wallClock(timeZone);
   } catch {
-    zone = undefined; // an unknown zone name: fall back to the browser's own
-    format = wallClock();
+    format = wallClock((timeZone = undefined)); // an unknown zone name: the browser's own
   }
   const wall = format.format(date);
-  const offset = Math.round((Date.parse(`${wall.replace(' ', 'T')}Z`) - date.getTime()) / 60_000);
-  const abs = Math.abs(offset);
-  const sign = offset < 0 ? '-' : '+';
-  return `${wall} ${zone || format.resolvedOptions().timeZone} (UTC${sign}${pad((abs / 60) | 0)}:${pad(abs % 60)})`;
+  const offset = Math.round((Date.parse(wall.replace(' ', 'T') + 'Z') - +date) / 60_000);
+  // An offset (at most 14 h) written as a time of day gives its "hh:mm".
+  const hhmm = new Date(Math.abs(offset) * 60_000).toISOString().slice(11, 16);
+  return `${wall} ${timeZone || format.resolvedOptions().timeZone} (UTC${offset < 0 ? '-' : '+'}${hhmm})`;
 }
+
+/** Something to report: text, or a number (zero retries is an answer). */
+const given = (x: unknown) => x || x === 0;
 
 /**
  * Gathers the support ticket for `error`. Every value is redacted here, and a vendor message
@@ -98,32 +99,29 @@ export function buildTicket(
   options: TicketOptions = {},
 ): SupportTicket {
   const op = error.operation;
-  const join = (sep: string, ...parts: unknown[]) => parts.filter((x) => x || x === 0).join(sep);
-  const values: Record<TicketFieldKey, unknown> = {
+  const join = (sep: string, ...parts: unknown[]) => parts.filter(given).join(sep);
+  // Fields named as in the context (environment, user, retries, history, description, steps) or
+  // the error (errorId, vendor, code) come from there; the rest are put together here.
+  const values: Record<string, unknown> = {
+    ...context,
+    ...error,
     client: join(' / ', context.clientId, context.tenant),
-    environment: context.environment,
     ids: join(', ', ...Object.entries(context.ids ?? {}).map(([k, v]) => v && `${k}: ${v}`)),
-    user: context.user,
     timestamp: error.occurredAt && formatTimestamp(error.occurredAt, context.timeZone),
     endpoint: join(' ', op?.method?.toUpperCase(), op?.endpoint),
     operation: op?.name,
     status: join(' ', error.status, error.kind),
     message: join(' — ', options.operatorMessage, error.public && error.message),
-    retries: context.retries,
-    history: context.history,
-    errorId: error.errorId,
-    description: context.description,
-    steps: context.steps,
-    vendor: error.vendor,
-    code: error.code,
   };
   const required = options.required ?? DEFAULT_REQUIRED_FIELDS;
-  const fields = TICKET_FIELDS.map((key): SupportTicketField => {
+  const fields = TICKET_FIELDS.map((key) => {
     const raw = values[key];
-    const value = raw || raw === 0 ? redact(String(raw), options.redact).trim() : '';
-    return value
-      ? { key, value, required: required.includes(key) }
-      : { key, required: required.includes(key) };
+    const value = given(raw) ? redact(String(raw), options.redact).trim() : '';
+    return strip<SupportTicketField>({
+      key,
+      value: value || undefined,
+      required: required.includes(key),
+    });
   });
   const missing = fields.filter((f) => f.required && !f.value).map((f) => f.key);
   const count = fields.filter((f) => f.required).length;

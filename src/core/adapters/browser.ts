@@ -9,25 +9,25 @@ import type { Draft } from './types.js';
 const NETWORK = /fetch|network|load failed|connect|offline/i;
 
 /**
- * A thrown `Error` or `DOMException`: AbortError → aborted, TimeoutError → timeout, a fetch
- * TypeError → network. Anything else is a bug in the app, `unknown`. The message is the
- * runtime's, not the vendor's: it is kept for developers and never public.
+ * A thrown `Error` or `DOMException`: AbortError → aborted, TimeoutError → timeout (both kept as
+ * the code), a fetch TypeError → network. Anything else is a bug in the app, `unknown`. The
+ * message is the runtime's, not the vendor's: it is kept for developers and never public.
  */
 export function thrown(e: Error): Draft {
   const name = String(e.name);
   const message = text(e.message);
-  const kind =
-    name == 'AbortError'
+  const code = /^(Abort|Timeout)Error$/.exec(name)?.[0];
+  const kind = code
+    ? code[0] == 'A'
       ? 'aborted'
-      : name == 'TimeoutError'
-        ? 'timeout'
-        : name == 'TypeError' && NETWORK.test(message ?? '')
-          ? 'network'
-          : 'unknown';
+      : 'timeout'
+    : name == 'TypeError' && NETWORK.test(message!)
+      ? 'network'
+      : 'unknown';
   return {
     kind,
     origin: kind == 'timeout' || kind == 'network' ? 'network' : 'client',
-    code: name == 'AbortError' || name == 'TimeoutError' ? name : undefined,
+    code,
     message,
     public: false,
   };

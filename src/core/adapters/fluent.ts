@@ -1,5 +1,5 @@
 import type { ErrorKind } from '../types.js';
-import type { CodeTable, Draft } from './types.js';
+import type { Draft } from './types.js';
 
 /**
  * Fluent client codes (`C0001E`): upper bound of each range → kind, from the seed's table.
@@ -18,29 +18,19 @@ export const FLUENT_CLIENT_RANGES: readonly (readonly [number, ErrorKind])[] = [
 ];
 
 /**
- * Fluent REST codes and event statuses (`eventStatus` of an event result is its code, `eventId`
- * its error id). `InvalidInput` is left to the status: Fluent sends it with 401. */
-export const FLUENT_CODES: CodeTable = {
-  validation: 'not_null',
-  request_failed: 'failed',
-  not_found: 'no_match', // no ruleset or entity matched the event
-};
-
-/**
  * `<C|S|T><4 or 5 digits><E|W>`: prefix → origin, suffix → severity, number → kind.
  * Server (S) and third-party (T) codes cannot be fixed by the client: `server`.
  */
 export function decodeFluent(code: string | undefined): Draft | undefined {
-  const m = code && /^([CST])(\d{4,5})([EW])$/.exec(code);
-  if (!m) return undefined;
-  const n = +m[2];
-  const client = m[1] == 'C';
+  const [, prefix, n, suffix] = /^([CST])(\d{4,5})([EW])$/.exec(code!) ?? [];
+  if (!prefix) return undefined;
+  const client = prefix == 'C';
   return {
     vendor: 'fluent',
-    origin: client ? 'client' : m[1] == 'S' ? 'server' : 'third_party',
-    severity: m[3] == 'W' ? 'warning' : 'error',
+    origin: client ? 'client' : prefix == 'S' ? 'server' : 'third_party',
+    severity: suffix == 'W' ? 'warning' : 'error',
     kind: client
-      ? (FLUENT_CLIENT_RANGES.find(([max]) => n <= max)?.[1] ?? 'request_failed')
+      ? (FLUENT_CLIENT_RANGES.find(([max]) => +n! <= max)?.[1] ?? 'request_failed')
       : 'server',
   };
 }

@@ -2,34 +2,9 @@ import { first, own, text, toStatus } from '../text.js';
 import { fieldOf } from './fields.js';
 import type { Adapter } from './types.js';
 
-/**
- * Where flat JSON error bodies keep each field, first match wins. Flat formats differ mostly in
- * names, so they are data here rather than one function each:
- * - Ormuco `{code, title, message, key, public, error_id}` (`key` is the code, `code` the status)
- * - Fluent events `{eventId, entityId, eventStatus, errorMessage}` and `{message, status}`
- * - OAuth `{error, error_description}`
- * - RFC 9457 problem details `{type, title, status, detail}` (the `type` URI's last segment is a code)
- * - Google's inner `{code, status, message}`, Stripe's `{type, code, param, message}`, Spring's
- *   `{status, error, message}`, ASP.NET's `traceId`.
- */
-export const FLAT = {
-  code: ['key', 'eventStatus', 'code', 'error', 'status', 'type'],
-  message: ['message', 'detail', 'error_description', 'errorMessage', 'description', 'msg'],
-  errorId: [
-    'error_id',
-    'eventId',
-    'errorId',
-    'requestId',
-    'request_id',
-    'traceId',
-    'correlationId',
-  ],
-  status: ['status', 'statusCode', 'code'],
-} as const;
-
 /** `'30s'`, `'1.5s'` (protobuf Duration JSON) or `{seconds, nanos}` → milliseconds. */
 export function duration(v: unknown): number | undefined {
-  const s = typeof v == 'string' ? /^(\d+(?:\.\d+)?)s$/.exec(v)?.[1] : undefined;
+  const s = /^(\d+(?:\.\d+)?)s$/.exec(v as string)?.[1];
   const ms = s ? +s * 1e3 : +(own(v, 'seconds') ?? NaN) * 1e3 + +(own(v, 'nanos') ?? 0) / 1e6;
   return ms >= 0 ? Math.round(ms) : undefined;
 }
@@ -44,20 +19,29 @@ const asCode = (v: unknown) => {
 };
 
 /**
- * The flat fields. `public: false` is always honoured; `public: true` only in Ormuco's envelope
- * (an own boolean beside a `key`), the one format that defines it.
+ * The flat fields, first key that holds one wins. Flat formats differ mostly in names, so they
+ * are data here rather than one function each:
+ * - Ormuco `{code, title, message, key, public, error_id}` (`key` is the code, `code` the status)
+ * - Fluent events `{eventId, entityId, eventStatus, errorMessage}` and `{message, status}`
+ * - OAuth `{error, error_description}`
+ * - RFC 9457 problem details `{type, title, status, detail}` (the `type` URI's last segment is a code)
+ * - Google's inner `{code, status, message}`, Stripe's `{type, code, param, message}`, Spring's
+ *   `{status, error, message}`, ASP.NET's `traceId`.
+ *
+ * `public: false` is always honoured; `public: true` only in Ormuco's envelope (an own boolean
+ * beside a `key`), the one format that defines it.
  */
 export const generic: Adapter = (b) => {
-  const message = first(b, FLAT.message);
+  const message = first(b, 'message detail error_description errorMessage description msg');
   const field = message && fieldOf(b);
   const pub = own(b, 'public');
   const ormuco = typeof pub == 'boolean' && own(b, 'key') !== undefined;
   return {
-    status: FLAT.status.map((k) => toStatus(own(b, k))).find(Boolean),
-    code: FLAT.code.map((k) => asCode(own(b, k))).find(Boolean),
+    status: first(b, 'status statusCode code', toStatus),
+    code: first(b, 'key eventStatus code error status type', asCode),
     title: text(own(b, 'title')),
     message,
-    errorId: first(b, FLAT.errorId),
+    errorId: first(b, 'error_id eventId errorId requestId request_id traceId correlationId'),
     public: ormuco || pub === false ? (pub as boolean) : undefined,
     fieldErrors: field ? [{ field, message }] : undefined,
     vendor: ormuco ? 'ormuco' : own(b, 'eventStatus') ? 'fluent' : undefined,

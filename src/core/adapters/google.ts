@@ -2,22 +2,7 @@ import { isObj, list, own, text } from '../text.js';
 import { fieldList } from './fields.js';
 import { duration, generic } from './generic.js';
 import { merge } from './merge.js';
-import type { Adapter, CodeTable, Draft } from './types.js';
-
-/**
- * Google / gRPC canonical statuses. `UNAUTHENTICATED`, `NOT_FOUND` and `UNAVAILABLE` name their
- * kind. `FAILED_PRECONDITION` and `ABORTED` mean the resource moved on: reload it (`conflict`).
- */
-export const GOOGLE_CODES: CodeTable = {
-  validation: 'invalid_argument out_of_range',
-  forbidden: 'permission_denied',
-  conflict: 'already_exists aborted failed_precondition',
-  rate_limited: 'resource_exhausted',
-  timeout: 'deadline_exceeded',
-  server: 'internal data_loss',
-  unsupported: 'unimplemented',
-  aborted: 'cancelled',
-};
+import type { Adapter, Draft } from './types.js';
 
 /**
  * A nested `{error: {...}}`: Google `{code, status, message, details[]}` with ErrorInfo (reason
@@ -30,11 +15,11 @@ export const nestedError: Adapter = (b) => {
   const d: Draft = {};
   const details = list(own(e, 'details'))?.slice(0, 20) ?? [];
   for (const x of details) {
-    const type = text(own(x, '@type')) ?? '';
-    if (/ErrorInfo$/.test(type)) d.code = text(own(x, 'reason'));
-    if (/RetryInfo$/.test(type)) d.retryAfterMs = duration(own(x, 'retryDelay'));
-    if (/RequestInfo$/.test(type)) d.errorId = text(own(x, 'requestId'));
-    if (/BadRequest$/.test(type)) d.fieldErrors = fieldList(own(x, 'fieldViolations'));
+    const type = /(ErrorInfo|RetryInfo|RequestInfo|BadRequest)$/.exec(text(own(x, '@type'))!)?.[1];
+    if (type == 'ErrorInfo') d.code = text(own(x, 'reason'));
+    if (type == 'RetryInfo') d.retryAfterMs = duration(own(x, 'retryDelay'));
+    if (type == 'RequestInfo') d.errorId = text(own(x, 'requestId'));
+    if (type == 'BadRequest') d.fieldErrors = fieldList(own(x, 'fieldViolations'));
   }
   d.fieldErrors ??= fieldList(details);
   return merge(d, generic(e));

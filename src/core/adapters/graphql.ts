@@ -1,30 +1,20 @@
 import { first, list, own, text, toStatus } from '../text.js';
 import { fieldList } from './fields.js';
 import { decodeFluent } from './fluent.js';
-import type { Adapter, CodeTable } from './types.js';
-
-/**
- * GraphQL `extensions.code` (Apollo) and `classification` (Spring). `UNAUTHENTICATED`,
- * `FORBIDDEN` and `NOT_FOUND` name their kind already.
- */
-export const GRAPHQL_CODES: CodeTable = {
-  validation:
-    'bad_user_input graphql_validation_failed graphql_parse_failed validation_error bad_request',
-  server: 'internal_server_error internal_error',
-};
+import type { Adapter } from './types.js';
 
 /**
  * A list of errors: GraphQL `errors[]` (Fluent `C0001E` codes included, often with HTTP 200),
  * Fluent REST `{errors: [{code, message}]}`, JSON:API `errors[]`, FastAPI `{detail: [...]}`,
  * NestJS `{message: [...]}`, or a validation map `{errors: {field: [messages]}}`. The first error
- * gives the code and, when the body has none of its own, the message; every error that points
- * at a field becomes a field error.
+ * gives the code (its own, or GraphQL's `extensions.code` / Spring's `classification`) and, when
+ * the body has none of its own, the message; every error that points at a field becomes a field
+ * error.
  */
 export const errorList: Adapter = (b) => {
   const errors = own(b, 'errors');
   const arr = list(errors) ?? list(own(b, 'detail')) ?? list(own(b, 'message'));
   const e = arr?.[0];
-  const fieldErrors = fieldList(arr ?? errors);
   const ext = own(e, 'extensions');
   const raw = text(
     own(e, 'code') ?? own(ext, 'code') ?? own(ext, 'classification') ?? own(e, 'type'),
@@ -36,7 +26,7 @@ export const errorList: Adapter = (b) => {
     code,
     status: status ?? toStatus(own(e, 'status')),
     title: text(own(e, 'title')),
-    message: text(e) ?? first(e, ['message', 'detail', 'msg']),
-    fieldErrors,
+    message: text(e) ?? first(e, 'message detail msg'),
+    fieldErrors: fieldList(arr ?? errors),
   };
 };
