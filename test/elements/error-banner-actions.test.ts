@@ -8,6 +8,7 @@ import type { NormalizedError } from '../../src/core/types.js';
 import { FaultlineCopyEvent } from '../../src/events/copy.js';
 import { FaultlineDismissEvent } from '../../src/events/dismiss.js';
 import { RetryButton } from '../../src/elements/retry-button/retry-button.js';
+import { contactViews, safeHref } from '../../src/elements/error-banner/contact.js';
 import {
   actionsOf,
   activeDeep,
@@ -188,6 +189,28 @@ describe('<error-banner> actions', () => {
     expect(q(unsafe, '.contact a')).to.equal(null);
     expect(textOf(q(unsafe, '.contact'))).to.include('javascript:alert(1)');
     expect(textOf(q(unsafe, '.contact'))).to.include('Omnium support');
+  });
+
+  it('links only http:, https: and mailto: addresses', () => {
+    expect(safeHref('https://help.example.com')).to.equal('https://help.example.com');
+    expect(safeHref('mailto:help@example.com')).to.equal('mailto:help@example.com');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'help.example.com', '']) {
+      expect(safeHref(bad), bad).to.equal(undefined);
+    }
+    expect(contactViews(undefined)).to.deep.equal([]);
+    expect(contactViews({ email: '  ', phone: '+47 1' })).to.deep.equal([{ text: '+47 1' }]);
+  });
+
+  it('hides the actions row until the app slots an action into it', async () => {
+    const el = await plain(errorOf('forbidden'));
+    expect(part(el, 'actions')!.classList.contains('empty')).to.equal(true);
+    const mine = document.createElement('button');
+    mine.slot = 'actions';
+    mine.textContent = 'Request access';
+    el.append(mine);
+    await waitUntil(() => !part(el, 'actions')!.classList.contains('empty'), 'shown');
+    mine.remove();
+    await waitUntil(() => part(el, 'actions')!.classList.contains('empty'), 'hidden again');
   });
 
   it("uses the provider's retry policy", async () => {

@@ -358,11 +358,7 @@ export class ErrorBanner extends FaultlineElement {
   };
 
   private readonly onSlotChange = (e: Event): void => {
-    const slot = e.target as HTMLSlotElement;
-    this.slotted =
-      this.renderRoot.querySelector('slot[name="actions"]') === slot
-        ? slot.assignedNodes({ flatten: true }).length > 0
-        : this.slotted;
+    this.slotted = (e.currentTarget as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   };
 
   private readonly onRetryFailure = (e: CustomEvent<RetryEventDetail>): void => {
