@@ -4,10 +4,9 @@ import type { ErrorKind } from './types.js';
 
 /** Every code and status of codes.ts → its kind. */
 const KINDS = new Map<string, ErrorKind>();
-for (const group of CODES.split('|')) {
-  const [kind, ...codes] = group.split(' ') as [ErrorKind, ...string[]];
-  for (const code of codes) KINDS.set(code, kind);
-}
+CODES.split('|').forEach((line, i) => {
+  for (const code of line.split(' ')) KINDS.set(code, ERROR_KINDS[i]!);
+});
 
 /**
  * The kind a vendor code stands for: the vendor tables first (matched in snake case: `NotNull`,

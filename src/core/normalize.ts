@@ -92,19 +92,16 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     (d.public ?? (json && origin == 'client' && kind != 'unknown' && s < 500)) &&
     !STACK.test(`${d.title} ${d.message}`);
   const verb = text(method)?.toUpperCase();
+  // The draft's code, title, message, errorId and retryAfterMs pass through as they are.
   const error = strip<NormalizedError>({
+    ...d,
     kind,
     status,
-    code: d.code,
     origin,
     severity: d.severity ?? 'error',
-    title: d.title,
-    message: d.message,
     public: pub,
-    errorId: d.errorId,
     // Field messages are server text too: shown only when the payload may be shown.
     fieldErrors: pub && d.fieldErrors ? d.fieldErrors.map((f) => strip({ ...f })) : [],
-    retryAfterMs: d.retryAfterMs,
     operation:
       verb || endpoint || operation || idempotent != null || critical != null
         ? strip({

@@ -42,16 +42,18 @@ export function formatTicket(
   format: TicketFormat,
   options: TicketFormatOptions = {},
 ): string {
+  const md = format == 'markdown';
   const filled = ticket.fields
     .filter((f) => f.value)
     .map((f) => [f.key, redact(f.value!, options.redact)] as const);
-  if (format === 'json') return JSON.stringify(Object.fromEntries(filled), null, 2);
-  const md = format === 'markdown';
-  return filled
-    .map(([key, value]) => {
-      const label = options.labels?.[key] ?? TICKET_LABELS_EN[key];
-      const text = (md ? escapeMarkdown(value) : value).replace(/\r?\n/g, '\n  ');
-      return md ? `- **${label}:** ${text}` : `${label}: ${text}`;
-    })
-    .join('\n');
+  return format == 'json'
+    ? JSON.stringify(Object.fromEntries(filled), null, 2)
+    : filled
+        .map(([key, value]) => {
+          const label = options.labels?.[key] ?? TICKET_LABELS_EN[key];
+          // A value's later lines are indented, so they stay part of its line item.
+          const text = (md ? escapeMarkdown(value) : value).replace(/\r?\n/g, '\n  ');
+          return md ? `- **${label}:** ${text}` : `${label}: ${text}`;
+        })
+        .join('\n');
 }

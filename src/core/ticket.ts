@@ -3,14 +3,18 @@ import { strip } from './text.js';
 import type { RedactOptions } from './redact.js';
 import type { NormalizedError, SupportContext } from './types.js';
 
+import { TICKET_LABELS_EN } from './ticket-format.js';
+
 export { formatTicket, TICKET_FORMATS, TICKET_LABELS_EN } from './ticket-format.js';
 export type { TicketFormat, TicketFormatOptions } from './ticket-format.js';
 
 /**
  * Everything support asks for (OmniValVMS' checklist, Omnium's "Getting help"), in the order a
- * support engineer reads it. Every format and the checklist element follow this order.
+ * support engineer reads it. Every format and the checklist element follow this order. It is
+ * the key order of TICKET_LABELS_EN (a test checks that every label is there), so the bundle
+ * lists the fields once.
  */
-export const TICKET_FIELDS = [
+export const TICKET_FIELDS = Object.keys(TICKET_LABELS_EN) as unknown as readonly [
   'client',
   'environment',
   'ids',
@@ -27,12 +31,12 @@ export const TICKET_FIELDS = [
   'steps',
   'vendor',
   'code',
-] as const;
+];
 export type TicketFieldKey = (typeof TICKET_FIELDS)[number];
 
 /** Required unless the app says otherwise: what support cannot work without. */
 export const DEFAULT_REQUIRED_FIELDS: readonly TicketFieldKey[] = TICKET_FIELDS.filter(
-  (key) => !['operation', 'history', 'vendor', 'code'].includes(key),
+  (key) => !/^(operation|history|vendor|code)$/.test(key),
 );
 
 export interface SupportTicketField {

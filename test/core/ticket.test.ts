@@ -136,6 +136,30 @@ describe('buildTicket', () => {
   });
 });
 
+describe('TICKET_FIELDS', () => {
+  it('lists the checklist in the order support reads it, each with an English label', () => {
+    expect([...TICKET_FIELDS]).to.deep.equal([
+      'client',
+      'environment',
+      'ids',
+      'user',
+      'timestamp',
+      'endpoint',
+      'operation',
+      'status',
+      'message',
+      'retries',
+      'history',
+      'errorId',
+      'description',
+      'steps',
+      'vendor',
+      'code',
+    ]);
+    for (const key of TICKET_FIELDS) expect(TICKET_LABELS_EN[key], key).to.be.a('string');
+  });
+});
+
 describe('formatTimestamp', () => {
   const cases: [string, string, string][] = [
     ['2026-11-22T13:03:07Z', 'Europe/Oslo', '2026-11-22 14:03:07 Europe/Oslo (UTC+01:00)'],
