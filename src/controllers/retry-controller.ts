@@ -31,11 +31,12 @@ export type RetryStatus = (typeof RetryStatus)[keyof typeof RetryStatus];
 export const CONFIRM_MODES = ['once', 'always'] as const;
 export type ConfirmMode = (typeof CONFIRM_MODES)[number];
 
-export type RetryAction = (signal: AbortSignal) => Promise<unknown>;
+/** What the retry button runs: the failed call, made again, abortable. */
+export type RetryTask = (signal: AbortSignal) => Promise<unknown>;
 
 export interface RetryControllerOptions {
   /** The operation to run again (read at each attempt, so a host property can back it). */
-  action: () => RetryAction | undefined;
+  action: () => RetryTask | undefined;
   /** Policy tunables, e.g. from `<error-provider>`. */
   policy?: () => RetryPolicyOptions | undefined;
   /** An upper bound on attempts on top of the advice's `attemptsLeft`. */

@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { announce } from '../../controllers/announcer.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { CONFIRM_MODES, RetryController, RetryStatus } from '../../controllers/retry-controller.js';
-import type { ConfirmMode, RetryAction } from '../../controllers/retry-controller.js';
+import type { ConfirmMode, RetryTask } from '../../controllers/retry-controller.js';
 import { FaultlineRetryExhaustedEvent } from '../../events/retry-exhausted.js';
 import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
 import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
@@ -15,7 +15,7 @@ import { FaultlineElement } from '../../internal/faultline-element.js';
 import { styles } from './retry-button.styles.js';
 
 export { CONFIRM_MODES, RetryStatus };
-export type { ConfirmMode, RetryAction };
+export type { ConfirmMode, RetryTask };
 
 /**
  * @summary Retries a failed operation as far as the retry policy allows: a countdown for advised
@@ -65,7 +65,7 @@ export class RetryButton extends FaultlineElement {
   @property({ attribute: false }) error?: unknown;
 
   /** The operation to run again; its AbortSignal aborts when the element is removed. */
-  @property({ attribute: false }) action?: RetryAction;
+  @property({ attribute: false }) action?: RetryTask;
 
   /** At most this many attempts; the policy may allow fewer. */
   @property({ type: Number, attribute: 'max-attempts' }) maxAttempts?: number;
