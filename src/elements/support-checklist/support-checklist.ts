@@ -128,7 +128,7 @@ export class SupportChecklist extends FaultlineElement {
 
   private normalized?: NormalizedError;
   private ticket?: SupportTicket;
-  private lastProgress?: string;
+  private lastCount?: string;
 
   /** The error as the ticket sees it (normalized once per `error` value). */
   get normalizedError(): NormalizedError | undefined {
@@ -156,11 +156,13 @@ export class SupportChecklist extends FaultlineElement {
   }
 
   protected override updated(): void {
-    // "6 of 8 gathered" is announced when it changes, not on first render.
-    const progress = this.ticket && this.progressText(this.ticket);
-    if (progress && this.lastProgress && progress !== this.lastProgress)
-      void announce(progress, 'polite');
-    this.lastProgress = progress;
+    // "6 of 8 gathered" is announced when the count changes: not on first render, not when
+    // only the language changed.
+    const count = this.ticket && `${this.ticket.gathered}/${this.ticket.required}`;
+    if (this.ticket && this.lastCount && count !== this.lastCount) {
+      void announce(this.progressText(this.ticket), 'polite');
+    }
+    this.lastCount = count;
   }
 
   private get provided(): FaultlineConfig | undefined {
