@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // Library build: three ES entry points; the peer runtime (lit, @lit/context, i18next) stays
 // external so an app never ships two copies of Lit. Types come from `tsc -p tsconfig.build.json`.
 const external = [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/];
 
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',
