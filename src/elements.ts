@@ -13,6 +13,7 @@ export { FaultlineElement } from './internal/faultline-element.js';
 export { faultlineContext } from './internal/context.js';
 export type { FaultlineConfig } from './internal/context.js';
 export { announce, liveRegion } from './controllers/announcer.js';
+export { copyText } from './controllers/clipboard.js';
 export { RetryController, RetryStatus, CONFIRM_MODES } from './controllers/retry-controller.js';
 export type { ConfirmMode, RetryTask } from './controllers/retry-controller.js';
 export { systemClock } from './controllers/clock.js';
