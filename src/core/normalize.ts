@@ -40,31 +40,35 @@ export function normalizeError(input: unknown, init: NormalizeInit = {}): Normal
 function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
   const get = headerGetter(init.headers);
   const d: Draft = {};
-  let body = input;
+  let json = false;
   if (input instanceof Error) merge(d, thrown(input));
-  else if (typeof input == 'string') {
-    body = undefined;
-    const head = input.slice(0, 1024).trimStart();
-    const type = get('content-type') ?? '';
-    // Bodies above 1 MB are not parsed as JSON: no real error body is that large.
-    if (/^[[{]/.test(head) && input.length <= 1 << 20) {
-      try {
-        body = JSON.parse(input);
-      } catch {
-        // not JSON after all: kept below as text
+  else {
+    let body = input;
+    if (typeof input == 'string') {
+      body = undefined;
+      const head = input.slice(0, 1024).trimStart();
+      const type = get('content-type') ?? '';
+      // Bodies above 1 MB are not parsed as JSON: no real error body is that large.
+      if (/^[[{]/.test(head) && input.length <= 1 << 20) {
+        try {
+          body = JSON.parse(input);
+        } catch {
+          // not JSON after all: kept below as text
+        }
       }
+      const html = /html/.test(type) || isHtml(head);
+      if (body === undefined)
+        merge(
+          d,
+          head[0] == '<' || html || /xml/.test(type)
+            ? markup(input, html)
+            : { message: text(input) },
+        );
     }
-    const html = /html/.test(type) || isHtml(head);
-    if (body === undefined)
-      merge(
-        d,
-        head[0] == '<' || html || /xml/.test(type) ? markup(input, html) : { message: text(input) },
-      );
-  }
-  const json = isObj(body) && !(input instanceof Error);
-  if (json) {
-    const b = list(body) ? { errors: body } : (body as Record<string, unknown>);
-    for (const adapter of ADAPTERS) merge(d, adapter(b));
+    if ((json = isObj(body))) {
+      const b = list(body) ? { errors: body } : body;
+      for (const adapter of ADAPTERS) merge(d, adapter(b));
+    }
   }
   for (const [re, code] of MESSAGE_CODES) if (re.test(d.message!)) d.code ??= code;
   return [merge(d, fromHeaders(get, validNow(init))), json];

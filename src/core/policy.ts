@@ -29,9 +29,10 @@ export interface RetryState {
   refreshed?: boolean;
 }
 
-// Lookups keyed by server data go through hasOwn, so a code like "constructor" finds nothing.
+// Lookups keyed by server data go through hasOwn, so a code like "constructor" finds nothing
+// (nor does a missing code: no table has a key "undefined").
 const own = <T>(table: Readonly<Record<string, T>>, key?: string): T | undefined =>
-  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+  Object.hasOwn(table, key!) ? table[key!] : undefined;
 
 /**
  * What the kit may do after `error`: retry unasked, offer a retry, or send the operator to

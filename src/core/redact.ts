@@ -79,8 +79,8 @@ export function redactHeaders(headers: HeadersInit_): Record<string, string> {
   const out: Record<string, string> = {};
   const entries: Iterable<[string, string]> = Array.isArray(headers)
     ? headers
-    : typeof Headers !== 'undefined' && headers instanceof Headers
-      ? headers.entries()
+    : typeof (headers as Headers).entries == 'function' // Headers, without naming a DOM type
+      ? (headers as Headers).entries()
       : Object.entries(headers);
   for (const [name, value] of entries) {
     if (!SECRET_HEADER_NAME.test(name)) out[name] = redact(value);

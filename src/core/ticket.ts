@@ -127,7 +127,7 @@ export function buildTicket(
       required: required.includes(key),
     });
   });
-  const missing = fields.filter((f) => f.required && !f.value).map((f) => f.key);
-  const count = fields.filter((f) => f.required).length;
-  return { fields, missing, gathered: count - missing.length, required: count };
+  const asked = fields.filter((f) => f.required);
+  const missing = asked.filter((f) => !f.value).map((f) => f.key);
+  return { fields, missing, gathered: asked.length - missing.length, required: asked.length };
 }

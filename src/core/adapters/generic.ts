@@ -39,7 +39,7 @@ export const generic: Adapter = (b) => {
   return {
     status: first(b, 'status statusCode code', toStatus),
     code: first(b, 'key eventStatus code error status type', asCode),
-    title: text(own(b, 'title')),
+    title: first(b, 'title'),
     message,
     errorId: first(b, 'error_id eventId errorId requestId request_id traceId correlationId'),
     public: ormuco || pub === false ? (pub as boolean) : undefined,

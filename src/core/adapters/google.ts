@@ -1,4 +1,4 @@
-import { isObj, list, own, text } from '../text.js';
+import { first, isObj, list, own } from '../text.js';
 import { fieldList } from './fields.js';
 import { duration, generic } from './generic.js';
 import { merge } from './merge.js';
@@ -15,10 +15,10 @@ export const nestedError: Adapter = (b) => {
   const d: Draft = {};
   const details = list(own(e, 'details'))?.slice(0, 20) ?? [];
   for (const x of details) {
-    const type = /(ErrorInfo|RetryInfo|RequestInfo|BadRequest)$/.exec(text(own(x, '@type'))!)?.[1];
-    if (type == 'ErrorInfo') d.code = text(own(x, 'reason'));
+    const type = /(ErrorInfo|RetryInfo|RequestInfo|BadRequest)$/.exec(first(x, '@type')!)?.[1];
+    if (type == 'ErrorInfo') d.code = first(x, 'reason');
     if (type == 'RetryInfo') d.retryAfterMs = duration(own(x, 'retryDelay'));
-    if (type == 'RequestInfo') d.errorId = text(own(x, 'requestId'));
+    if (type == 'RequestInfo') d.errorId = first(x, 'requestId');
     if (type == 'BadRequest') d.fieldErrors = fieldList(own(x, 'fieldViolations'));
   }
   d.fieldErrors ??= fieldList(details);

@@ -24,8 +24,8 @@ export const errorList: Adapter = (b) => {
   return {
     ...decodeFluent(code),
     code,
-    status: status ?? toStatus(own(e, 'status')),
-    title: text(own(e, 'title')),
+    status: status ?? first(e, 'status', toStatus),
+    title: first(e, 'title'),
     message: text(e) ?? first(e, 'message detail msg'),
     fieldErrors: fieldList(arr ?? errors),
   };
