@@ -2,10 +2,21 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import '../src/index.js';
+import { defaultI18n, loadLocale } from '../src/index.js';
+import { prepareManifest } from './manifest.js';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(prepareManifest(manifest));
+
+/**
+ * Non-English catalogs are lazy chunks. The elements re-render by themselves when a chunk arrives,
+ * but loading it before the story renders means a switched language shows at once, without a
+ * flash of English (and screenshots never catch the fallback).
+ */
+const withLocale = async ({ globals }: { globals: Record<string, unknown> }) => {
+  await loadLocale(defaultI18n(), (globals.locale as string) ?? 'en').catch(() => undefined);
+  return {};
+};
 
 /**
  * Every story renders inside an <error-provider> that follows the toolbar: language, direction,
@@ -25,6 +36,7 @@ const withToolbar: Decorator = (story, { globals }) => {
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withToolbar],
+  loaders: [withLocale],
   globalTypes: {
     locale: {
       description: 'Language of the operator messages',

@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { LOCALES } from '../src/index.js';
+import type { Locale } from '../src/index.js';
+import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, succeedAfter } from './examples.js';
+import { LANGUAGE_NAMES } from './playground.js';
+
+interface Args {
+  /** The provider's `lang`: every faultline element below it speaks this language. */
+  lang: Locale;
+  supportEmail: string;
+  supportUrl: string;
+  supportPhone: string;
+}
+
+/**
+ * `<error-provider>` hands the language, the support context and contact, and the retry policy
+ * to every faultline element below it, so the app sets them once. It renders nothing itself.
+ * Every story in this Storybook renders inside one that follows the toolbar; the stories here
+ * nest their own to show what it changes.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/error-provider',
+  component: 'error-provider',
+  render: ({ lang, supportEmail, supportUrl, supportPhone }) =>
+    html`<error-provider
+      lang=${lang}
+      support-email=${supportEmail}
+      support-url=${supportUrl}
+      support-phone=${supportPhone}
+    >
+      <error-banner .error=${exampleError('request_failed')}></error-banner>
+    </error-provider>`,
+  argTypes: {
+    lang: { control: 'select', options: [...LOCALES], description: 'Language of the subtree' },
+    supportEmail: { control: 'text', description: 'Support e-mail' },
+    supportUrl: { control: 'text', description: 'Support site' },
+    supportPhone: { control: 'text', description: 'Support phone' },
+  },
+  args: {
+    lang: 'en',
+    supportEmail: DEMO_CONTACT.email,
+    supportUrl: DEMO_CONTACT.url,
+    supportPhone: DEMO_CONTACT.phone,
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Contact details given as attributes: the banner links them next to "Contact support". */
+export const WithContact: Story = { name: 'With support contact' };
+
+/** A language picker of the app's own sets the provider's `lang`; the elements follow. */
+export const LanguageSwitch: Story = {
+  name: 'Language switch',
+  render: ({ lang }) => {
+    const onChange = (e: Event) => {
+      const select = e.target as HTMLSelectElement;
+      select
+        .closest('.language-switch')
+        ?.querySelector('error-provider')
+        ?.setAttribute('lang', select.value);
+    };
+    return html`<div class="language-switch">
+      <label style="display: inline-grid; gap: 0.25rem; margin-block-end: 1rem"
+        >Language of the app
+        <select @change=${onChange}>
+          ${LOCALES.map(
+            (l) => html`<option value=${l} ?selected=${l === lang}>${LANGUAGE_NAMES[l]}</option>`,
+          )}
+        </select>
+      </label>
+      <error-provider lang=${lang} .contact=${DEMO_CONTACT}>
+        <error-banner
+          .error=${exampleError('server', { method: 'GET' })}
+          .retryAction=${succeedAfter(1500)}
+        ></error-banner>
+      </error-provider>
+    </div>`;
+  },
+};
+
+/** The same failure in the five shipped languages; Arabic is laid out right to left. */
+export const EveryLanguage: Story = {
+  name: 'Every language',
+  render: () =>
+    html`<div style="display: grid; gap: 1rem">
+      ${LOCALES.map(
+        (l) =>
+          html`<error-provider lang=${l}>
+            <error-banner .error=${exampleError('unauthenticated')}></error-banner>
+          </error-provider>`,
+      )}
+    </div>`,
+};
+
+/** The app's support context fills most of the checklist before the operator types anything. */
+export const SupportContext: Story = {
+  name: 'Support context',
+  render: ({ lang }) =>
+    html`<error-provider lang=${lang} .context=${DEMO_CONTEXT} .contact=${DEMO_CONTACT}>
+      <support-checklist .error=${exampleError('server', { method: 'POST' })}></support-checklist>
+    </error-provider>`,
+};
+
+/** A stricter policy for the subtree: one attempt, so the retry runs out after one failure. */
+export const RetryPolicy: Story = {
+  name: 'Retry policy (one attempt)',
+  render: ({ lang }) =>
+    html`<error-provider lang=${lang} .policy=${{ maxAttempts: 1 }}>
+      <error-banner
+        .error=${exampleError('unavailable')}
+        .retryAction=${succeedAfter(1500)}
+      ></error-banner>
+    </error-provider>`,
+};

@@ -1,0 +1,101 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { TICKET_FORMATS, normalizeError } from '../src/index.js';
+import type { SupportContact, SupportContext, TicketFormat } from '../src/index.js';
+import { DEMO_CONTACT, DEMO_CONTEXT } from './examples.js';
+import { GALLERY } from './vendor-gallery.js';
+
+export const FILLS = ['nothing', 'half', 'everything'] as const;
+type Fill = (typeof FILLS)[number];
+
+type Handler = (e: Event) => void;
+
+interface Args {
+  /** How much the app already knows: nothing, half of the checklist, or all of it. */
+  fill: Fill;
+  format: TicketFormat;
+  /** Retries already made (the retry button's count). */
+  retries?: number;
+  headingLevel: number;
+  /** Show the support desk's e-mail, site and phone links. */
+  withContact: boolean;
+  onFaultlineSupportTicket?: Handler;
+  onFaultlineCopy?: Handler;
+}
+
+const correlated = GALLERY.get('omnivalvms/500 with correlation id');
+
+/** A failed save with a correlation id: every ticket field can be filled. */
+const failedSave = normalizeError(correlated?.input ?? '', {
+  ...correlated?.init,
+  method: 'POST',
+  endpoint: '/api/orders/17/activate',
+  operation: 'Activate draft order',
+});
+
+/** A failure the app knows little about: no request, no id. */
+const bare = normalizeError(new TypeError('Failed to fetch'));
+
+const CONTEXTS: Readonly<Record<Fill, SupportContext | undefined>> = {
+  nothing: undefined,
+  half: DEMO_CONTEXT,
+  everything: {
+    ...DEMO_CONTEXT,
+    retries: 1,
+    history: 'Order 17 shows "Activation requested" at 14:02, nothing after it.',
+    description: 'Activating the draft order failed with a server error.',
+    steps: '1. Open order 17\n2. Click Activate\n3. The error appears',
+  },
+};
+
+/**
+ * `<support-checklist>` gathers what support needs about an error (the OmniValVMS checklist and
+ * Omnium's "Getting help"): each field is shown as gathered or missing, the operator fills in
+ * the rest, and the preview shows exactly what will be sent, redacted, as text, Markdown or
+ * JSON, ready to copy or e-mail.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/support-checklist',
+  component: 'support-checklist',
+  render: (args) =>
+    html`<support-checklist
+      .error=${args.fill === 'nothing' ? bare : failedSave}
+      .context=${CONTEXTS[args.fill]}
+      .contact=${args.withContact ? (DEMO_CONTACT as SupportContact) : undefined}
+      .retries=${args.retries}
+      format=${args.format}
+      heading-level=${args.headingLevel}
+      @faultline-support-ticket=${args.onFaultlineSupportTicket}
+      @faultline-copy=${args.onFaultlineCopy}
+    ></support-checklist>`,
+  argTypes: {
+    fill: {
+      control: 'inline-radio',
+      options: [...FILLS],
+      description: 'How much the app already knows',
+      table: { category: 'story' },
+    },
+    format: { control: 'inline-radio', options: [...TICKET_FORMATS] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    withContact: { control: 'boolean', table: { category: 'story' } },
+  },
+  args: { fill: 'half', format: 'text', headingLevel: 2, withContact: true },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The app knows nothing: every field the operator can fill is offered, most are missing. */
+export const Empty: Story = { args: { fill: 'nothing', withContact: false } };
+
+/** The app passed its context (client, environment, user, order id): half is gathered. */
+export const HalfFilled: Story = { name: 'Half filled', args: { fill: 'half' } };
+
+/** Everything is known: nothing is missing, the ticket is ready to send. */
+export const Complete: Story = { args: { fill: 'everything' } };
+
+/** The preview and copy in Markdown, for a ticket system. */
+export const Markdown: Story = { args: { fill: 'everything', format: 'markdown' } };
+
+/** The preview and copy as JSON, for an API. */
+export const Json: Story = { name: 'JSON', args: { fill: 'everything', format: 'json' } };
