@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import sinon from 'sinon';
 import { normalizeError } from '../../src/core/normalize.js';
 import { ERROR_KINDS } from '../../src/core/types.js';
+import { createI18n, NAMESPACE } from '../../src/i18n/index.js';
+import '../../src/elements/error-provider/error-provider.define.js';
 import { allFixtures } from '../fixtures/index.js';
 import { SECRETS } from '../core/make-error.js';
 import {
@@ -335,6 +337,38 @@ describe('<error-banner> content', () => {
     await waitUntil(() => textOf(part(wrap, 'headline')) === expected(wrap, t.ar).headline);
     expect(wrap.getAttribute('dir')).to.equal('rtl');
     expect(part(wrap, 'base')!.getAttribute('lang')).to.equal('ar');
+  });
+
+  it('picks up strings the app adds or overrides after the banner is shown', async () => {
+    const i18n = createI18n();
+    const error = errorOf('conflict');
+    const el = await banner(
+      html`<error-provider .i18n=${i18n}
+        ><error-banner .error=${error}></error-banner
+      ></error-provider>`,
+    );
+    const twin = await banner(
+      html`<error-provider .i18n=${i18n}
+        ><error-banner .error=${error}></error-banner
+      ></error-provider>`,
+    );
+    expect(textOf(part(el, 'actions'))).to.equal('Reload');
+    i18n.addResourceBundle(
+      'en',
+      NAMESPACE,
+      {
+        kinds: { conflict: { write: { headline: 'Order 17 moved on.' } } },
+        actions: { reload: 'Refresh order' },
+      },
+      true,
+      true,
+    );
+    await waitUntil(() => textOf(part(el, 'headline')) === 'Order 17 moved on.', 'new headline');
+    await waitUntil(
+      () => textOf(part(twin, 'headline')) === 'Order 17 moved on.',
+      'new headline in the twin',
+    );
+    expect(textOf(part(el, 'actions'))).to.equal('Refresh order');
   });
 
   it('logs no warnings (no Lit dev-mode warnings either)', async () => {

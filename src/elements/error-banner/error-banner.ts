@@ -19,6 +19,7 @@ import { FaultlineRefreshSessionEvent } from '../../events/refresh-session.js';
 import { FaultlineReloadEvent } from '../../events/reload.js';
 import { FaultlineSignInEvent } from '../../events/sign-in.js';
 import type { ErrorDescription } from '../../i18n/describe.js';
+import { isLocaleLoaded } from '../../i18n/load.js';
 import { faultlineContext } from '../../internal/context.js';
 import { tagFor } from '../../internal/define.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
@@ -29,6 +30,7 @@ import { contactViews } from './contact.js';
 import { styles } from './error-banner.styles.js';
 import type { BannerButton, BannerVariant, FieldView } from './error-banner.types.js';
 import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
+import { cachedDescription, cachedLabel } from './text-cache.js';
 
 /** Beyond this many characters the vendor's message is clamped to three lines, with a toggle. */
 const LONG_DETAIL = 160;
@@ -57,10 +59,10 @@ const BUTTON_EVENTS = {
 
 // Decorative: the headline says the same in words, and forced-colors mode paints currentColor.
 const ICONS: Readonly<Record<Severity, TemplateResult<2>>> = {
-  error: svg`<circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M10 5.5v5.5" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/><circle cx="10" cy="14" r="1.1" fill="currentColor"/>`,
-  warning: svg`<path d="M10 2.5 18 16.5H2Z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M10 7.5v4.5" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/><circle cx="10" cy="14.25" r="1.05" fill="currentColor"/>`,
+  error: svg`<path fill="currentColor" fill-rule="evenodd" d="M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm0 1.6a7.4 7.4 0 1 0 0 14.8 7.4 7.4 0 0 0 0-14.8ZM9.1 5.5h1.8v6H9.1Zm.9 7.3a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z"/>`,
+  warning: svg`<path fill="currentColor" fill-rule="evenodd" d="M10 1.5 19.2 17.5H.8Zm0 3.2L3.6 15.9h12.8ZM9.1 7.5h1.8v4.6H9.1Zm.9 5.6a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z"/>`,
 };
-const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/>`;
+const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />`;
 
 /**
  * @summary The message an operator sees when an API call fails: what happened, what to do next,
@@ -250,8 +252,21 @@ export class ErrorBanner extends FaultlineElement {
   protected override update(changed: PropertyValues<this>): void {
     // Described here, not in willUpdate: the i18n controller resolves the language in
     // hostUpdate, which runs between the two, so this picks up an ancestor's new `lang`.
-    this.text = this.i18n.describe(this.normalized, this.advice);
+    this.text = this.describe();
     super.update(changed);
+  }
+
+  /** The operator's message in the current language (cached across banners and renders). */
+  private describe(): ErrorDescription {
+    const { normalized, advice } = this;
+    return cachedDescription(normalized, advice, this.i18n.i18n, this.i18n.lang, () =>
+      this.i18n.describe(normalized, advice),
+    );
+  }
+
+  /** A plain catalog string in the current language. */
+  private label(key: string): string {
+    return cachedLabel(this.i18n.i18n, this.i18n.lang, key, this.i18n.t);
   }
 
   private fieldViews(): readonly FieldView[] {
@@ -288,12 +303,17 @@ export class ErrorBanner extends FaultlineElement {
       this.renderRoot.querySelector<HTMLElement>('#headline')?.focus();
       return;
     }
-    const error = this.normalized;
+    const politeness = this.severity === 'error' ? 'assertive' : 'polite';
+    if (isLocaleLoaded(this.i18n.i18n, this.i18n.lang)) {
+      void announce(`${this.text.headline} ${this.text.nextStep}`, politeness);
+      return;
+    }
     // Wait for the language's strings, so a first announcement in Arabic is not read in English.
+    const error = this.normalized;
     void this.i18n.ready.then(() => {
       if (this.shown !== error || !this.open || !this.isConnected) return;
-      const { headline, nextStep } = this.i18n.describe(error, this.advice);
-      void announce(`${headline} ${nextStep}`, this.severity === 'error' ? 'assertive' : 'polite');
+      const { headline, nextStep } = this.describe();
+      void announce(`${headline} ${nextStep}`, politeness);
     });
   }
 
@@ -347,7 +367,7 @@ export class ErrorBanner extends FaultlineElement {
     const text = this.reference;
     if (!text) return;
     if (await this.clipboard.copy(text)) {
-      void announce(this.i18n.t('reference.copied'), 'polite');
+      void announce(this.label('reference.copied'), 'polite');
       this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
     } else {
       // Copying is blocked here: select the reference so the operator can copy it by hand.
@@ -370,7 +390,6 @@ export class ErrorBanner extends FaultlineElement {
   };
 
   protected override render() {
-    const { t } = this.i18n;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
     return html`
@@ -387,7 +406,9 @@ export class ErrorBanner extends FaultlineElement {
           ${ICONS[this.severity]}
         </svg>
         <div class="body">
-          <span id="severity" class="visually-hidden">${t(`severity.${this.severity}`)}</span>
+          <span id="severity" class="visually-hidden"
+            >${this.label(`severity.${this.severity}`)}</span
+          >
           <p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing}>
             ${headline}
           </p>
@@ -402,7 +423,7 @@ export class ErrorBanner extends FaultlineElement {
                 part="close-button"
                 class="close"
                 type="button"
-                aria-label=${t('actions.dismiss')}
+                aria-label=${this.label('actions.dismiss')}
                 @click=${this.dismiss}
               >
                 <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${CLOSE_ICON}</svg>
@@ -419,7 +440,7 @@ export class ErrorBanner extends FaultlineElement {
     const vendor = this.normalized.vendor;
     return html`<div part="detail" class="detail">
       <span class="detail-label"
-        >${vendor ? t('banner.detailFrom', { vendor }) : t('banner.detail')}</span
+        >${vendor ? t('banner.detailFrom', { vendor }) : this.label('banner.detail')}</span
       >
       <p id="detail" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>
         ${detail}
@@ -433,7 +454,7 @@ export class ErrorBanner extends FaultlineElement {
               aria-controls="detail"
               @click=${this.onToggle}
             >
-              ${t(this.expanded ? 'actions.showLess' : 'actions.showMore')}
+              ${this.label(this.expanded ? 'actions.showLess' : 'actions.showMore')}
             </button>`
           : nothing
       }
@@ -441,14 +462,13 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   private renderFields() {
-    const { t } = this.i18n;
     return html`<div part="fields" class="fields">
-      <p id="fields-heading" class="fields-heading">${t('fields.heading')}</p>
+      <p id="fields-heading" class="fields-heading">${this.label('fields.heading')}</p>
       <ul aria-labelledby="fields-heading">
         ${this.fields.map((f) => {
-          const content = html`<span class="field-name">${f.field ?? t('fields.general')}</span>${
-              f.message ? html`: <span class="field-message">${f.message}</span>` : nothing
-            }`;
+          const content = html`<span class="field-name"
+              >${f.field ?? this.label('fields.general')}</span
+            >${f.message ? html`: <span class="field-message">${f.message}</span>` : nothing}`;
           return html`<li>
             ${
               f.target
@@ -464,19 +484,17 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   private renderReference(reference: string) {
-    const { t } = this.i18n;
     const copied = this.clipboard.copied;
     return html`<p part="reference" class="reference">
-      <span id="reference-label">${t('reference.label')}</span>
+      <span id="reference-label">${this.label('reference.label')}</span>
       <code id="reference-value">${reference}</code>
       <button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>
-        ${t(copied ? 'actions.copied' : 'actions.copy')}
+        ${this.label(copied ? 'actions.copied' : 'actions.copy')}
       </button>
     </p>`;
   }
 
   private renderActions() {
-    const { t } = this.i18n;
     const { retry, buttons } = this.actions;
     const contact = buttons.includes('contact-support')
       ? contactViews(this.config.value?.contact)
@@ -486,13 +504,13 @@ export class ErrorBanner extends FaultlineElement {
       part="actions"
       class=${empty ? 'actions empty' : 'actions'}
       role="group"
-      aria-label=${t('banner.actions')}
+      aria-label=${this.label('banner.actions')}
     >
       ${retry ? this.renderRetry() : nothing}
       ${buttons.map(
         (action) =>
           html`<button type="button" class="action" data-action=${action} @click=${this.onAction}>
-            ${t(BUTTON_LABELS[action])}
+            ${this.label(BUTTON_LABELS[action])}
           </button>`,
       )}
       ${

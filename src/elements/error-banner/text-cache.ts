@@ -1,0 +1,86 @@
+import type { i18n } from 'i18next';
+import type { NormalizedError, RetryAdvice } from '../../core/types.js';
+import type { ErrorDescription } from '../../i18n/describe.js';
+
+/**
+ * i18next lookups cost tens of microseconds each; a page that shows the same error in many
+ * places (a failed batch, a list of rows) would pay them per banner and per render. The text
+ * depends only on the instance, its strings, the language and the inputs, so it is cached per
+ * instance and language, and dropped whenever the instance's strings change.
+ */
+const versions = new WeakMap<i18n, number>();
+
+/** Bumped on every change to the instance's strings: a locale chunk arriving, an app override. */
+function versionOf(instance: i18n): number {
+  let version = versions.get(instance);
+  if (version === undefined) {
+    version = 0;
+    versions.set(instance, version);
+    const bump = () => {
+      versions.set(instance, (versions.get(instance) ?? 0) + 1);
+      labels.delete(instance);
+    };
+    instance.store?.on('added', bump);
+    instance.store?.on('removed', bump);
+  }
+  return version;
+}
+
+const labels = new WeakMap<i18n, Map<string, string>>();
+
+/** A plain string of the catalog (no interpolation), looked up once per instance and language. */
+export function cachedLabel(
+  instance: i18n,
+  lang: string,
+  key: string,
+  t: (key: string) => string,
+): string {
+  versionOf(instance);
+  let map = labels.get(instance);
+  if (!map) labels.set(instance, (map = new Map()));
+  const id = `${lang}\u0000${key}`;
+  let text = map.get(id);
+  if (text === undefined) map.set(id, (text = t(key)));
+  return text;
+}
+
+interface Described {
+  instance: i18n;
+  lang: string;
+  version: number;
+  advice: RetryAdvice;
+  text: ErrorDescription;
+}
+
+const descriptions = new WeakMap<NormalizedError, Described>();
+
+const sameAdvice = (a: RetryAdvice, b: RetryAdvice) =>
+  a === b ||
+  (a.action === b.action &&
+    a.retry === b.retry &&
+    a.delayMs === b.delayMs &&
+    a.attemptsLeft === b.attemptsLeft);
+
+/** describe() for `error`, reused while the instance, language, strings and advice are the same. */
+export function cachedDescription(
+  error: NormalizedError,
+  advice: RetryAdvice,
+  instance: i18n,
+  lang: string,
+  describe: () => ErrorDescription,
+): ErrorDescription {
+  const version = versionOf(instance);
+  const hit = descriptions.get(error);
+  if (
+    hit &&
+    hit.instance === instance &&
+    hit.lang === lang &&
+    hit.version === version &&
+    sameAdvice(hit.advice, advice)
+  ) {
+    return hit.text;
+  }
+  const text = describe();
+  descriptions.set(error, { instance, lang, version, advice, text });
+  return text;
+}
