@@ -24,7 +24,7 @@ const HEADERS: Readonly<Record<BadBetterTable, readonly string[]>> = {
 };
 
 const CAPTIONS: Readonly<Record<BadBetterTable, string>> = {
-  kinds: 'Every kind of failure, for a read (GET): the raw text versus the operator message.',
+  kinds: 'Every kind of failure: the raw text apps show today versus the operator message.',
   writes: 'The same failures while saving (POST), and on a critical write that is never replayed.',
   codes: 'Vendor codes the seeds name. A dash keeps the text of the error’s kind.',
 };
@@ -103,7 +103,8 @@ export class FaultlineBadBetter extends LitElement {
 
   private kindRows() {
     return ERROR_KINDS.map((kind) => {
-      const { headline, nextStep } = this.i18n.describe(exampleError(kind));
+      // No method: the kind's own message, before any read/write variant.
+      const { headline, nextStep } = this.i18n.describe(exampleError(kind, { method: undefined }));
       return html`<tr>
         <th scope="row"><code>${kind}</code></th>
         <td class="bad" lang="en">${KIND_EXAMPLES[kind].bad}</td>

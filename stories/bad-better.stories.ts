@@ -12,6 +12,7 @@ interface Args {
  */
 const meta: Meta<Args> = {
   title: 'Pages/Bad → better',
+  id: 'pages-bad-better',
   // The MDX page is this component's docs; no generated page besides it.
   tags: ['!autodocs'],
   render: ({ table }) => badBetterTable(table),
