@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { normalizeError } from '../../core/normalize.js';
@@ -58,9 +58,11 @@ const BUTTON_EVENTS = {
 } as const satisfies Record<BannerButton, new (detail: { error: NormalizedError }) => Event>;
 
 // Decorative: the headline says the same in words, and forced-colors mode paints currentColor.
-const ICONS: Readonly<Record<Severity, TemplateResult<2>>> = {
-  error: svg`<path fill="currentColor" fill-rule="evenodd" d="M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm0 1.6a7.4 7.4 0 1 0 0 14.8 7.4 7.4 0 0 0 0-14.8ZM9.1 5.5h1.8v6H9.1Zm.9 7.3a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z"/>`,
-  warning: svg`<path fill="currentColor" fill-rule="evenodd" d="M10 1.5 19.2 17.5H.8Zm0 3.2L3.6 15.9h12.8ZM9.1 7.5h1.8v4.6H9.1Zm.9 5.6a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z"/>`,
+const ICON_PATHS: Readonly<Record<Severity, string>> = {
+  error:
+    'M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm0 1.6a7.4 7.4 0 1 0 0 14.8 7.4 7.4 0 0 0 0-14.8ZM9.1 5.5h1.8v6H9.1Zm.9 7.3a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z',
+  warning:
+    'M10 1.5 19.2 17.5H.8Zm0 3.2L3.6 15.9h12.8ZM9.1 7.5h1.8v4.6H9.1Zm.9 5.6a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z',
 };
 const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />`;
 
@@ -168,6 +170,14 @@ export class ErrorBanner extends FaultlineElement {
     subscribe: true,
   });
   private readonly clipboard = new CopyFeedbackController(this);
+
+  constructor() {
+    super();
+    // On the host, not in the template: they see the shadow content and the slotted actions
+    // alike, and cost no template part per render.
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('focusin', this.onFocusIn);
+  }
 
   private normalized!: NormalizedError;
   private advice!: RetryAdvice;
@@ -399,11 +409,9 @@ export class ErrorBanner extends FaultlineElement {
         role=${page ? 'region' : 'group'}
         aria-labelledby="severity headline"
         lang=${this.i18n.lang}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
       >
         <svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          ${ICONS[this.severity]}
+          <path fill="currentColor" fill-rule="evenodd" d=${ICON_PATHS[this.severity]} />
         </svg>
         <div class="body">
           <span id="severity" class="visually-hidden"
