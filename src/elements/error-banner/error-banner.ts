@@ -162,7 +162,8 @@ export class ErrorBanner extends FaultlineElement {
 
   @state() private expanded = false;
   @state() private exhausted = false;
-  @state() private slotted = false;
+  /** Names of the slots that have content ('actions', 'retry'). */
+  @state() private slotted: ReadonlySet<string> = new Set();
 
   private readonly i18n = new I18nController(this);
   private readonly config = new ContextConsumer(this, {
@@ -388,7 +389,13 @@ export class ErrorBanner extends FaultlineElement {
   };
 
   private readonly onSlotChange = (e: Event): void => {
-    this.slotted = (e.currentTarget as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+    const slot = e.currentTarget as HTMLSlotElement;
+    const filled = slot.assignedNodes({ flatten: true }).length > 0;
+    if (filled === this.slotted.has(slot.name)) return;
+    const next = new Set(this.slotted);
+    if (filled) next.add(slot.name);
+    else next.delete(slot.name);
+    this.slotted = next;
   };
 
   private readonly onRetryFailure = (e: CustomEvent<RetryEventDetail>): void => {
@@ -507,7 +514,9 @@ export class ErrorBanner extends FaultlineElement {
     const contact = buttons.includes('contact-support')
       ? contactViews(this.config.value?.contact)
       : EMPTY;
-    const empty = !retry && !buttons.length && !this.slotted;
+    // An empty row would still take a gap's worth of space.
+    const showsRetry = retry && (this.retryAction !== undefined || this.slotted.has('retry'));
+    const empty = !showsRetry && !buttons.length && !this.slotted.has('actions');
     return html`<div
       part="actions"
       class=${empty ? 'actions empty' : 'actions'}
@@ -537,7 +546,7 @@ export class ErrorBanner extends FaultlineElement {
    * when `retryAction` is set, else the `retry` slot for the app's own.
    */
   protected renderRetry() {
-    if (!this.retryAction) return html`<slot name="retry"></slot>`;
+    if (!this.retryAction) return html`<slot name="retry" @slotchange=${this.onSlotChange}></slot>`;
     const tag = unsafeStatic(tagFor(RetryButton, 'retry-button'));
     return staticHtml`<${tag}
       .error=${this.normalized}
