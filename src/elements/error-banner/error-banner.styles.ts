@@ -28,10 +28,9 @@ export const styles = css`
     inline-size: var(--faultline-banner-toast-inline-size, min(28rem, calc(100vw - 2rem)));
   }
   .base {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
-    gap: var(--faultline-banner-gap, 0.5rem) 0.75rem;
-    align-items: start;
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
     padding: var(--faultline-banner-padding, 0.75rem 1rem);
     color: var(--faultline-banner-color, var(--faultline-color-text, #1f1f1f));
     background: var(--_bg);
@@ -46,16 +45,21 @@ export const styles = css`
     padding: var(--faultline-banner-padding, 1.5rem);
   }
   .icon {
+    flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin-block-start: 0.1em;
     color: var(--_accent);
   }
   .body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--faultline-banner-gap, 0.5rem);
+    flex: 1;
     min-inline-size: 0;
+  }
+  .body > * + * {
+    margin-block-start: var(--faultline-banner-gap, 0.5rem);
+  }
+  .body > .headline {
+    margin-block-start: 0;
   }
   p,
   ul {
@@ -145,6 +149,7 @@ export const styles = css`
     margin-block-start: 0.25rem;
   }
   .close {
+    flex: none;
     display: grid;
     padding: 0.25rem;
     margin: -0.25rem;
