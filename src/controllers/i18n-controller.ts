@@ -9,6 +9,8 @@ import type { ErrorDescription } from '../i18n/describe.js';
 import { ensureEnglish, isLocaleLoaded, loadLocale } from '../i18n/load.js';
 import { NAMESPACE, canonicalLang } from '../i18n/locales.js';
 import { isRtl } from '../i18n/rtl.js';
+import { unwatchInstance, unwatchLang, watchInstance, watchLang } from '../i18n/watchers.js';
+import type { FaultlineConfig } from '../internal/context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,7 +27,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class I18nController implements ReactiveController {
   private readonly host: Host;
   private readonly consumer: ContextConsumer<typeof faultlineContext, Host>;
-  private observer?: MutationObserver;
+  private connected = false;
   /** The instance whose events we listen to while connected. */
   private listening?: i18n;
   private resolved = 'en';
@@ -43,6 +45,14 @@ export class I18nController implements ReactiveController {
       callback: () => this.refresh(),
     });
     host.addController(this);
+  }
+
+  /**
+   * The nearest `<error-provider>`'s configuration (support context, contact, policy), so an
+   * element needs no second context consumer of its own.
+   */
+  get config(): FaultlineConfig | undefined {
+    return this.consumer.value;
   }
 
   /** The i18next instance in use: the provider's, or the kit's own. */
@@ -76,16 +86,14 @@ export class I18nController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(this.onLangAttribute);
-    const watch = { attributes: true, attributeFilter: ['lang'] };
-    this.observer.observe(this.host, watch);
-    this.observer.observe(document.documentElement, watch);
+    this.connected = true;
+    watchLang(this.host, this.watcher);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.connected = false;
+    unwatchLang(this.host, this.watcher);
     this.listen(undefined);
   }
 
@@ -95,32 +103,26 @@ export class I18nController implements ReactiveController {
     this.resolve();
   }
 
-  private readonly onLangAttribute = (): void => this.refresh();
-
-  private readonly onLanguageChanged = (): void => this.refresh();
-
-  private readonly onAdded = (_lng: string, ns: string): void => {
-    if (ns === NAMESPACE) this.host.requestUpdate();
+  /** What the shared watchers call (see i18n/watchers.ts). */
+  private readonly watcher = {
+    refresh: (): void => this.refresh(),
+    stringsAdded: (): void => this.host.requestUpdate(),
   };
 
   /** Re-resolves and re-renders; while disconnected only the language is kept current. */
   private refresh(): void {
-    if (this.observer) this.listen(this.i18n);
+    if (this.connected) this.listen(this.i18n);
     this.resolve();
-    if (this.observer) this.host.requestUpdate();
+    if (this.connected) this.host.requestUpdate();
   }
 
   private listen(instance: i18n | undefined): void {
     if (instance === this.listening) return;
-    if (this.listening) {
-      this.listening.off('languageChanged', this.onLanguageChanged);
-      this.listening.store?.off('added', this.onAdded);
-    }
+    if (this.listening) unwatchInstance(this.listening, this.watcher);
     this.listening = instance;
     if (instance) {
       ensureEnglish(instance);
-      instance.on('languageChanged', this.onLanguageChanged);
-      instance.store?.on('added', this.onAdded);
+      watchInstance(instance, this.watcher);
     }
   }
 
@@ -154,7 +156,7 @@ export class I18nController implements ReactiveController {
   }
 
   private applyDir(): void {
-    if (!this.observer) return;
+    if (!this.connected) return;
     const current = this.host.getAttribute('dir');
     if (current !== null && current !== this.appliedDir) return; // the app's choice
     if (this.dir === 'rtl') {

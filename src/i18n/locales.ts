@@ -19,13 +19,23 @@ export function localeOf(lang: string | null | undefined): Locale | undefined {
   return found ?? (Object.hasOwn(ALIASES, base) ? ALIASES[base] : undefined);
 }
 
-/** The canonical form of a language tag ('EN-us' → 'en-US'), or undefined when it is not one. */
+const canonical = new Map<string, string | undefined>();
+
+/**
+ * The canonical form of a language tag ('EN-us' → 'en-US'), or undefined when it is not one.
+ * Memoized: every element resolves its language on each update, and Intl is slow to ask.
+ */
 export function canonicalLang(lang: string | null | undefined): string | undefined {
   const tag = lang?.trim();
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let result: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    result = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    result = undefined;
   }
+  // Bounded: tags come from markup, and a page has only a handful.
+  if (canonical.size < 256) canonical.set(tag, result);
+  return result;
 }

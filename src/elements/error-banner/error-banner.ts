@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,7 +19,6 @@ import { FaultlineReloadEvent } from '../../events/reload.js';
 import { FaultlineSignInEvent } from '../../events/sign-in.js';
 import type { ErrorDescription } from '../../i18n/describe.js';
 import { isLocaleLoaded } from '../../i18n/load.js';
-import { faultlineContext } from '../../internal/context.js';
 import { tagFor } from '../../internal/define.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { RetryButton } from '../retry-button/retry-button.js';
@@ -166,10 +164,6 @@ export class ErrorBanner extends FaultlineElement {
   @state() private slotted: ReadonlySet<string> = new Set();
 
   private readonly i18n = new I18nController(this);
-  private readonly config = new ContextConsumer(this, {
-    context: faultlineContext,
-    subscribe: true,
-  });
   private readonly clipboard = new CopyFeedbackController(this);
 
   constructor() {
@@ -241,7 +235,7 @@ export class ErrorBanner extends FaultlineElement {
     }
     if (renormalize || changed.has('fieldTargets')) this.fields = this.fieldViews();
 
-    const policy = this.config.value?.policy;
+    const policy = this.i18n.config?.policy;
     if (
       this.adviceFor?.error !== this.normalized ||
       this.adviceFor.policy !== policy ||
@@ -512,7 +506,7 @@ export class ErrorBanner extends FaultlineElement {
   private renderActions() {
     const { retry, buttons } = this.actions;
     const contact = buttons.includes('contact-support')
-      ? contactViews(this.config.value?.contact)
+      ? contactViews(this.i18n.config?.contact)
       : EMPTY;
     // An empty row would still take a gap's worth of space.
     const showsRetry = retry && (this.retryAction !== undefined || this.slotted.has('retry'));
