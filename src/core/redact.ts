@@ -20,7 +20,10 @@ const SECRET_ASSIGNMENT =
   /(?<![\w-])([\w-]*(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|signature|credential)"?\s*[:=]\s*"?)[^\s"'&,;<>]+/gi;
 const SHORT_PARAM = /([?&;](?:key|sig|code|auth)=)[^\s"'&#]+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const DIGIT_GROUPS = /\d+(?:[ -]\d+)*/g;
+// A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
+// no longer matches the server's logs is useless to support.
+const DIGIT_GROUPS = /[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|\d+(?:[ -]\d+)*/gi;
+const UUID = /^[\da-f]{8}-/i;
 
 /**
  * Replaces card numbers (13–19 digits, optionally grouped by spaces or dashes, Luhn-valid)
@@ -29,7 +32,8 @@ const DIGIT_GROUPS = /\d+(?:[ -]\d+)*/g;
  * order ID) is never split. A window never exceeds 19 digits, so the scan is linear.
  */
 function redactCards(run: string): string {
-  if (run.length < 13) return run; // too short for a card, and by far the most common case
+  // Too short for a card (by far the most common case), or a UUID matched whole.
+  if (run.length < 13 || UUID.test(run)) return run;
   const parts = run.split(/([ -])/); // digits, separator, digits, …
   let out = '';
   for (let i = 0; i < parts.length; i += 2) {

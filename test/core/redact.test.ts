@@ -246,3 +246,17 @@ describe('redactHeaders', () => {
     });
   });
 });
+
+describe('redact: reference ids', () => {
+  it('keeps a UUID whole even when one of its digit groups passes Luhn', () => {
+    // 000000000003 → with 8000 before it, "8000-000000000003" is a Luhn-valid 16-digit run.
+    const id = '3f1c2a4e-1b2c-4d5e-8000-000000000003';
+    expect(redact(`Reference ${id}`)).to.equal(`Reference ${id}`);
+    expect(redact(id.toUpperCase())).to.equal(id.toUpperCase());
+  });
+
+  it('still finds a card right after a UUID', () => {
+    const out = redact('3f1c2a4e-1b2c-4d5e-8000-000000000003 4111 1111 1111 1111');
+    expect(out).to.equal('3f1c2a4e-1b2c-4d5e-8000-000000000003 [redacted]');
+  });
+});

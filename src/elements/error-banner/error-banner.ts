@@ -35,12 +35,6 @@ const LONG_DETAIL = 160;
 
 const EMPTY: readonly never[] = [];
 
-/**
- * A UUID is quoted to support exactly as sent: redact() can take one of its digit groups for a
- * card number, and a reference that no longer matches the server's logs is useless.
- */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const BUTTON_LABELS: Readonly<Record<BannerButton, string>> = {
   'refresh-session': 'actions.refreshSession',
   'sign-in': 'actions.signIn',
@@ -231,7 +225,7 @@ export class ErrorBanner extends FaultlineElement {
       this.expanded = false;
       this.exhausted = false;
       const id = this.normalized.errorId;
-      this.reference = typeof id === 'string' && id ? (UUID.test(id) ? id : redact(id)) : undefined;
+      this.reference = typeof id === 'string' && id ? redact(id) : undefined;
     }
     if (renormalize || changed.has('fieldTargets')) this.fields = this.fieldViews();
 
