@@ -577,3 +577,27 @@ describe('<error-banner> announcements', () => {
     expect(page.open).to.equal(true);
   });
 });
+
+describe('<error-banner> invalid variant', () => {
+  it('warns once about an unknown variant and still renders the message', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      const el = document.createElement('error-banner');
+      el.setAttribute('variant', 'tost');
+      el.error = { message: 'x' };
+      document.body.append(el);
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim()).not.to.equal('');
+      el.remove();
+    } finally {
+      console.warn = original;
+    }
+    const ours = warnings.filter((w) => w.includes('variant="tost"'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.contain('inline, toast, page');
+  });
+});

@@ -27,6 +27,8 @@ import type { BannerActions } from './actions.js';
 import { contactViews } from './contact.js';
 import { styles } from './error-banner.styles.js';
 import type { BannerButton, BannerVariant, FieldView } from './error-banner.types.js';
+import { BANNER_VARIANTS } from './error-banner.types.js';
+import { warnInvalid } from '../../internal/dev-warnings.js';
 import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
 import { cachedDescription, cachedLabel } from './text-cache.js';
 
@@ -212,6 +214,9 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant')) {
+      warnInvalid(this.localName, 'variant', this.variant, BANNER_VARIANTS);
+    }
     const renormalize =
       !this.normalized ||
       changed.has('error') ||
