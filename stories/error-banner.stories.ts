@@ -119,7 +119,7 @@ export const AllKinds: Story = {
         (kind) =>
           html`<section aria-label=${kindLabel(kind)} style="display: grid; gap: 0.375rem">
             <h3 style="margin: 0; font: 600 0.8125rem/1.2 ui-monospace, monospace">${kind}</h3>
-            ${banner({ ...args, kind, withRetry: false })}
+            ${banner({ ...args, kind })}
           </section>`,
       )}
     </div>`,

@@ -91,9 +91,14 @@ export class FaultlinePlayground extends LitElement {
     }
     h2 {
       margin: 0;
-      font-size: 0.8125rem;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
+      font-size: 0.9375rem;
+    }
+    h2 code {
+      font-weight: normal;
+      font-size: 0.875em;
+    }
+    .format {
+      justify-self: start;
     }
     section {
       display: grid;
@@ -238,16 +243,16 @@ export class FaultlinePlayground extends LitElement {
           </error-provider>
         </section>
         <section aria-label="Advice">
-          <h2>Advice (adviseRetry)</h2>
+          <h2>Advice <code>adviseRetry()</code></h2>
           <pre dir="ltr" lang="en">${JSON.stringify(advice, null, 2)}</pre>
         </section>
         <section aria-label="Normalized error">
-          <h2>Normalized error (normalizeError)</h2>
+          <h2>Normalized error <code>normalizeError()</code></h2>
           <pre dir="ltr" lang="en">${JSON.stringify(error, null, 2)}</pre>
         </section>
         <section aria-label="Support ticket">
-          <h2>Support ticket (buildTicket + formatTicket)</h2>
-          <label
+          <h2>Support ticket <code>buildTicket()</code> + <code>formatTicket()</code></h2>
+          <label class="format"
             >Ticket format
             <select @change=${this.onFormat}>
               ${TICKET_FORMATS.map(

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { TICKET_FORMATS, normalizeError } from '../src/index.js';
-import type { SupportContact, SupportContext, TicketFormat } from '../src/index.js';
+import { TICKET_FIELDS } from '../src/index.js';
+import type { SupportContact, SupportContext, TicketFieldKey, TicketFormat } from '../src/index.js';
 import { DEMO_CONTACT, DEMO_CONTEXT } from './examples.js';
 import { GALLERY } from './vendor-gallery.js';
 
@@ -19,6 +20,8 @@ interface Args {
   headingLevel: number;
   /** Show the support desk's e-mail, site and phone links. */
   withContact: boolean;
+  /** The ticket fields that must be filled (all of the default checklist when unset). */
+  required?: readonly TicketFieldKey[];
   onFaultlineSupportTicket?: Handler;
   onFaultlineCopy?: Handler;
 }
@@ -63,6 +66,7 @@ const meta: Meta<Args> = {
       .context=${CONTEXTS[args.fill]}
       .contact=${args.withContact ? (DEMO_CONTACT as SupportContact) : undefined}
       .retries=${args.retries}
+      .required=${args.required}
       format=${args.format}
       heading-level=${args.headingLevel}
       @faultline-support-ticket=${args.onFaultlineSupportTicket}
@@ -78,6 +82,7 @@ const meta: Meta<Args> = {
     format: { control: 'inline-radio', options: [...TICKET_FORMATS] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     withContact: { control: 'boolean', table: { category: 'story' } },
+    required: { control: 'check', options: [...TICKET_FIELDS] },
   },
   args: { fill: 'half', format: 'text', headingLevel: 2, withContact: true },
 };
@@ -99,3 +104,9 @@ export const Markdown: Story = { args: { fill: 'everything', format: 'markdown' 
 
 /** The preview and copy as JSON, for an API. */
 export const Json: Story = { name: 'JSON', args: { fill: 'everything', format: 'json' } };
+
+/** An app that needs less: only the client, the time, the status and a description are required. */
+export const FewerRequiredFields: Story = {
+  name: 'Fewer required fields',
+  args: { fill: 'nothing', required: ['client', 'timestamp', 'status', 'description'] },
+};
