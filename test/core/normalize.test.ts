@@ -375,3 +375,20 @@ describe('normalizeError: public', () => {
     expect(normalizeError(body, { status: 422 }).fieldErrors).to.have.length(1);
   });
 });
+
+describe('normalizeError: Omnium rate limits', () => {
+  it('does not take a 409 concurrent modification for a concurrency limit', () => {
+    const error = normalizeError(
+      { message: 'A concurrent modification conflict occurred' },
+      { status: 409 },
+    );
+    expect(error.kind).to.equal('conflict');
+    expect(error.code).to.equal(undefined);
+  });
+
+  it('names the plain concurrency limit when no user or tenant is said', () => {
+    expect(normalizeError({ message: 'Concurrency limit reached' }, { status: 429 }).code).to.equal(
+      'concurrency_limit',
+    );
+  });
+});

@@ -470,3 +470,20 @@ describe('describeError', () => {
     );
   });
 });
+
+describe('describeError: Omnium rate limits from the normalizer', () => {
+  it('tells the operator which limit was hit', async () => {
+    const { normalizeError } = await import('../../src/core/normalize.js');
+    const { omniumFixtures } = await import('../fixtures/omnium.js');
+    const t = createI18n().getFixedT('en', NAMESPACE) as TFunction;
+    const limits = omniumFixtures.filter(
+      (f) => f.expect.code?.endsWith('_limit') || f.expect.code === 'token_bucket_exhausted',
+    );
+    expect(limits).to.have.length(4);
+    for (const f of limits) {
+      const code = f.expect.code as keyof typeof en.codes;
+      const { headline } = describeError(normalizeError(f.input, f.init), t);
+      expect(headline, f.name).to.equal((en.codes[code] as { headline: string }).headline);
+    }
+  });
+});

@@ -44,4 +44,20 @@ export const CODES =
 /** Vendor messages that identify a code when the payload carries none. */
 export const MESSAGE_CODES: readonly (readonly [RegExp, string])[] = [
   [/no available licen[cs]es/i, 'no_available_licenses'],
+  // Omnium's rate limits (troubleshooting seed): which limit was hit decides what to wait for.
+  // First match wins, so the specific ones come before the plain concurrency limit.
+  [
+    /concurrent batch|batch (?:operation|job)s?\b[^.]*(?:limit|concurren)/i,
+    'batch_concurrency_limit',
+  ],
+  [/token bucket/i, 'token_bucket_exhausted'],
+  [
+    /concurren(?:t requests|cy limit)[^.]*\btenant|\btenant[^.]*concurren(?:t requests|cy limit)/i,
+    'tenant_concurrency_limit',
+  ],
+  [
+    /concurren(?:t requests|cy limit)[^.]*\buser|\buser[^.]*concurren(?:t requests|cy limit)/i,
+    'user_concurrency_limit',
+  ],
+  [/concurren(?:t requests|cy limit)/i, 'concurrency_limit'],
 ];
