@@ -324,6 +324,22 @@ export const Omnium429WithRetryAfter: Story = {
   name: 'Omnium · 429 with Retry-After',
   args: { fixture: 'omnium/429 with Retry-After' },
 };
+export const Omnium429UserConcurrency: Story = {
+  name: 'Omnium · 429 user concurrency',
+  args: { fixture: 'omnium/429 user concurrency' },
+};
+export const Omnium429TenantConcurrency: Story = {
+  name: 'Omnium · 429 tenant concurrency',
+  args: { fixture: 'omnium/429 tenant concurrency' },
+};
+export const Omnium429TokenBucket: Story = {
+  name: 'Omnium · 429 token bucket',
+  args: { fixture: 'omnium/429 token bucket' },
+};
+export const Omnium429BatchOperations: Story = {
+  name: 'Omnium · 429 batch operations',
+  args: { fixture: 'omnium/429 batch operations' },
+};
 export const OmniValVMS400EmptyBody: Story = {
   name: 'OmniValVMS · 400 (empty body)',
   args: { fixture: 'omnivalvms/400 (empty body)' },
