@@ -7,12 +7,18 @@ import { defaultI18n } from '../i18n/create.js';
 import { describeError } from '../i18n/describe.js';
 import type { ErrorDescription } from '../i18n/describe.js';
 import { ensureEnglish, isLocaleLoaded, loadLocale } from '../i18n/load.js';
-import { NAMESPACE, canonicalLang } from '../i18n/locales.js';
+import { fastFixedT } from '../i18n/fast-t.js';
+import { canonicalLang } from '../i18n/locales.js';
 import { isRtl } from '../i18n/rtl.js';
 import { unwatchInstance, unwatchLang, watchInstance, watchLang } from '../i18n/watchers.js';
 import type { FaultlineConfig } from '../internal/context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** A host that re-renders by itself when its `lang` attribute changes (FaultlineElement). */
+export interface LangAware {
+  readonly watchesLang: true;
+}
 
 /**
  * Gives an element its language and the kit's strings in it (Shoelace's LocalizeController, for
@@ -87,7 +93,7 @@ export class I18nController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    watchLang(this.host, this.watcher);
+    watchLang(this.host, this.watcher, !(this.host as Partial<LangAware>).watchesLang);
     this.refresh();
   }
 
@@ -172,7 +178,7 @@ export class I18nController implements ReactiveController {
     const instance = this.i18n;
     const lang = this.resolved;
     if (this.fixed?.instance !== instance || this.fixed.lang !== lang) {
-      this.fixed = { instance, lang, t: instance.getFixedT(lang, NAMESPACE) as TFunction };
+      this.fixed = { instance, lang, t: fastFixedT(instance, lang) };
     }
     return this.fixed.t;
   }

@@ -27,16 +27,22 @@ function onMutations(records: MutationRecord[]): void {
   for (const r of records) byHost.get(r.target)?.refresh();
 }
 
-/** Starts telling `watcher` about `lang` changes on `host` and on `<html>`. */
-export function watchLang(host: Element, watcher: LangWatcher): void {
+/**
+ * Starts telling `watcher` about `lang` changes on `<html>`, and on `host` unless the host
+ * watches its own `lang` (faultline elements do, through observedAttributes: cheaper than
+ * observing a thousand nodes).
+ */
+export function watchLang(host: Element, watcher: LangWatcher, observeHost = true): void {
   if (!observer) {
     observer = new MutationObserver(onMutations);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
   // Observing a node again only replaces its options; a disconnected watcher is simply absent
   // from the maps, so a record about its old host is ignored.
-  observer.observe(host, { attributes: true, attributeFilter: ['lang'] });
-  byHost.set(host, watcher);
+  if (observeHost) {
+    observer.observe(host, { attributes: true, attributeFilter: ['lang'] });
+    byHost.set(host, watcher);
+  }
   all.add(watcher);
 }
 

@@ -33,6 +33,20 @@ export class FaultlineElement extends LitElement {
     }
   `;
 
+  static override get observedAttributes(): string[] {
+    // `lang` is native, not a reactive property: watched here so a change re-resolves the
+    // language (I18nController does it in hostUpdate) without a MutationObserver per element.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Tells the I18nController that this host re-renders on its own `lang` changes. */
+  readonly watchesLang = true;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   /** Registers this class under `tag`, warning (not throwing) when the tag is taken. */
   static define(tag: string): void {
     defineElement(tag, this as unknown as CustomElementConstructor);

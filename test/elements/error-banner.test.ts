@@ -339,6 +339,16 @@ describe('<error-banner> content', () => {
     expect(part(wrap, 'base')!.getAttribute('lang')).to.equal('ar');
   });
 
+  it('follows a change of its own lang attribute, and back', async () => {
+    const el = await banner(html`<error-banner .error=${errorOf('forbidden')}></error-banner>`);
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => textOf(part(el, 'headline')) === expected(el, t.ar).headline);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => textOf(part(el, 'headline')) === expected(el, t.en).headline);
+    expect(el.hasAttribute('dir')).to.equal(false);
+  });
+
   it('picks up strings the app adds or overrides after the banner is shown', async () => {
     const i18n = createI18n();
     const error = errorOf('conflict');

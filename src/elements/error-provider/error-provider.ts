@@ -53,16 +53,6 @@ export class ErrorProvider extends FaultlineElement {
     initialValue: {},
   });
 
-  static override get observedAttributes(): string[] {
-    // `lang` is a native property; watch its attribute so the subtree follows a language switch.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
   /** The configuration as the elements below see it. */
   get config(): FaultlineConfig {
     return this.provider.value;
