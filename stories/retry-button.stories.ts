@@ -8,7 +8,7 @@ import type { ConfirmMode } from '../src/elements/retry-button/retry-button.js';
 import { clickPart, drive, until } from './drive.js';
 import { KIND_EXAMPLES, failAfter, runForever, succeedAfter } from './examples.js';
 
-export const OUTCOMES = ['succeeds', 'fails again', 'keeps running'] as const;
+const OUTCOMES = ['succeeds', 'fails again', 'keeps running'] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
 type Handler = (e: Event) => void;

@@ -6,7 +6,7 @@ import type { SupportContact, SupportContext, TicketFieldKey, TicketFormat } fro
 import { DEMO_CONTACT, DEMO_CONTEXT } from './examples.js';
 import { GALLERY } from './vendor-gallery.js';
 
-export const FILLS = ['nothing', 'half', 'everything'] as const;
+const FILLS = ['nothing', 'half', 'everything'] as const;
 type Fill = (typeof FILLS)[number];
 
 type Handler = (e: Event) => void;

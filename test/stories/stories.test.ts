@@ -55,6 +55,10 @@ function casesOf(file: string, mod: Record<string, unknown>): Case[] {
   return Object.entries(mod)
     .filter(([key]) => key !== 'default' && key !== '__namedExportsOrder' && !excluded.has(key))
     .map(([key, value]) => {
+      // Storybook makes every named export a story: a helper exported by mistake shows up too.
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new Error(`${file} exports "${key}", which is not a story object`);
+      }
       const story = value as StoryLike;
       const render = story.render ?? meta.render;
       if (!render) throw new Error(`${file} › ${key} has no render function`);
