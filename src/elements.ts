@@ -24,19 +24,20 @@ export * from './i18n/index.js';
 
 /** The default tag of each element. */
 export const DEFAULT_TAGS = {
+  // The provider first, so elements below it find it as they upgrade.
+  provider: 'error-provider',
   banner: 'error-banner',
   retryButton: 'retry-button',
   checklist: 'support-checklist',
-  provider: 'error-provider',
 } as const;
 
 export type TagNames = { -readonly [K in keyof typeof DEFAULT_TAGS]?: string };
 
 const CLASSES = {
+  provider: ErrorProvider,
   banner: ErrorBanner,
   retryButton: RetryButton,
   checklist: SupportChecklist,
-  provider: ErrorProvider,
 } satisfies Record<keyof typeof DEFAULT_TAGS, CustomElementConstructor>;
 
 /**

@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { i18n, TFunction, TOptions } from 'i18next';
 import type { NormalizedError, RetryAdvice } from '../core/types.js';
@@ -14,6 +14,19 @@ import { unwatchInstance, unwatchLang, watchInstance, watchLang } from '../i18n/
 import type { FaultlineConfig } from '../internal/context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+let contextRoot: ContextRoot | undefined;
+
+/**
+ * A provider upgraded after the elements below it (plain HTML whose script registers the
+ * banner first, or an app that defines the provider later) would otherwise never be found: the
+ * root keeps the unanswered requests and replays them when a provider appears.
+ */
+function ensureContextRoot(): void {
+  if (contextRoot || typeof document === 'undefined') return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
+}
 
 /** A host that re-renders by itself when its `lang` attribute changes (FaultlineElement). */
 export interface LangAware {
@@ -44,6 +57,7 @@ export class I18nController implements ReactiveController {
 
   constructor(host: Host) {
     this.host = host;
+    ensureContextRoot();
     // The consumer connects first, so a provider's instance is known before we bind to one.
     this.consumer = new ContextConsumer(host, {
       context: faultlineContext,

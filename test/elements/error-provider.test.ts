@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import '../../src/elements/error-provider/error-provider.define.js';
@@ -69,5 +69,38 @@ describe('<error-provider>', () => {
   it('does not change the layout of its children', async () => {
     const el = await fixture<ErrorProvider>(html`<error-provider><p>x</p></error-provider>`);
     expect(getComputedStyle(el).display).to.equal('contents');
+  });
+});
+
+describe('<error-provider> upgraded after the elements below it', () => {
+  it('still reaches them: a banner in markup uses the late provider’s strings', async () => {
+    await import('../../src/elements/error-banner/error-banner.define.js');
+    const { ErrorProvider } = await import('../../src/elements/error-provider/error-provider.js');
+    const { normalizeError } = await import('../../src/core/normalize.js');
+    const { createI18n, NAMESPACE } = await import('../../src/i18n/index.js');
+    const wrap = await fixture<HTMLElement>(html`
+      <div>
+        <late-provider><error-banner></error-banner></late-provider>
+      </div>
+    `);
+    const banner = wrap.querySelector('error-banner')!;
+    banner.error = normalizeError('', { status: 403 });
+    await banner.updateComplete;
+    const headline = () =>
+      banner.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim();
+    const ours = 'Access to this is managed by your team lead.';
+    const i18n = createI18n();
+    i18n.addResourceBundle(
+      'en',
+      NAMESPACE,
+      { kinds: { forbidden: { headline: ours } } },
+      true,
+      true,
+    );
+    // Set before the element is upgraded, as an app's script may do.
+    (wrap.querySelector('late-provider') as unknown as { i18n: unknown }).i18n = i18n;
+    expect(headline()).not.to.equal(ours);
+    customElements.define('late-provider', class extends ErrorProvider {});
+    await waitUntil(() => headline() === ours, 'the banner follows the late provider');
   });
 });
