@@ -61,6 +61,14 @@ const ICON_PATHS: Readonly<Record<Severity, string>> = {
 const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />`;
 
 /**
+ * Accessibility: the headline and next step are announced once per distinct error through the
+ * kit's persistent live region (assertive for errors, polite for warnings); the banner itself is
+ * not a live region. The `page` variant moves focus to its headline instead of announcing, since
+ * moving focus already makes screen readers read it. After a dismiss, focus goes back to where
+ * it was before it entered the banner, else to the focusable element before the banner, else to
+ * the document.
+ *
+ * @tagname error-banner
  * @summary The message an operator sees when an API call fails: what happened, what to do next,
  * and the buttons the retry policy allows. Takes any error payload and never shows raw server text.
  *
@@ -101,13 +109,6 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @fires faultline-contact-support - The operator asked for support. `detail: { error }`.
  * @fires faultline-dismiss - Cancelable: the banner is about to close. `detail: { error }`.
  * @fires faultline-copy - The reference was copied. `detail: { text, what: 'reference' }`.
- *
- * Accessibility: the headline and next step are announced once per distinct error through the
- * kit's persistent live region (assertive for errors, polite for warnings); the banner itself is
- * not a live region. The `page` variant moves focus to its headline instead of announcing, since
- * moving focus already makes screen readers read it. After a dismiss, focus goes back to where
- * it was before it entered the banner, else to the focusable element before the banner, else to
- * the document.
  */
 export class ErrorBanner extends FaultlineElement {
   static override styles = [FaultlineElement.hostStyles, styles];
@@ -450,7 +451,7 @@ export class ErrorBanner extends FaultlineElement {
       <span class="detail-label"
         >${vendor ? t('banner.detailFrom', { vendor }) : this.label('banner.detail')}</span
       >
-      <p id="detail" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>
+      <p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>
         ${detail}
       </p>
       ${
@@ -476,7 +477,7 @@ export class ErrorBanner extends FaultlineElement {
         ${this.fields.map((f) => {
           const content = html`<span class="field-name"
               >${f.field ?? this.label('fields.general')}</span
-            >${f.message ? html`: <span class="field-message">${f.message}</span>` : nothing}`;
+            >${f.message ? html`: <span class="field-message" dir="auto">${f.message}</span>` : nothing}`;
           return html`<li>
             ${
               f.target

@@ -9,6 +9,7 @@ import type { FaultlineConfig } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 
 /**
+ * @tagname error-provider
  * @summary Gives every faultline element below it the language, i18next instance, support
  * context and contact, and retry policy — through @lit/context, so nothing is passed by hand.
  *

@@ -18,6 +18,7 @@ export { CONFIRM_MODES, RetryStatus };
 export type { ConfirmMode, RetryTask };
 
 /**
+ * @tagname retry-button
  * @summary Retries a failed operation as far as the retry policy allows: a countdown for advised
  * delays, one attempt at a time, bounded attempts, and a confirmation before a write is repeated.
  *

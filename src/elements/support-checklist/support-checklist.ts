@@ -37,6 +37,7 @@ const COPY_LABEL: Readonly<Record<TicketFormat, string>> = {
 };
 
 /**
+ * @tagname support-checklist
  * @summary Gathers what support needs about an error — the OmniValVMS checklist and Omnium's
  * "Getting help" — shows what is gathered and what is missing, lets the operator fill in the
  * rest, previews exactly what will be sent (redacted) and copies or e-mails it.
@@ -298,9 +299,7 @@ export class SupportChecklist extends FaultlineElement {
                 </dt>
                 ${
                   f.value
-                    ? html`<dd part="field-value">
-                        <span class="visually-hidden">${t('support.gathered')}: </span>${f.value}
-                      </dd>`
+                    ? html`<dd part="field-value"><span class="visually-hidden">${t('support.gathered')}: </span>${f.value}</dd>`
                     : html`<dd part="missing">${t('support.missing')}</dd>`
                 }
               </div>
