@@ -17,8 +17,8 @@ const ENGINES = {
 
 /** Coverage floors (percent, Chromium only), by folder. */
 const THRESHOLDS = [
-  { dir: 'src/core/', lines: 90, branches: 90 },
-  { dir: 'src/', lines: 90, branches: 0 },
+  { dir: 'src/core/', lines: 95, branches: 95 },
+  { dir: 'src/', lines: 95, branches: 90 },
 ];
 
 const which = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
