@@ -49,11 +49,16 @@ export function text(v: unknown): string | undefined {
   if (typeof v == 'number' && isFinite(v)) v = '' + v;
   if (typeof v != 'string') return undefined;
   // Slice before cleaning: a 10 MB body costs no more than a short one.
+  // Bidi embeddings, overrides and isolates reorder the text around them on screen and in a
+  // ticket (Trojan Source); lone surrogates make encodeURIComponent throw. Neither is prose.
   const s = v
     .slice(0, MAX_TEXT * 4)
+    .replace(/[\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu, '')
     .replace(/[\s\p{Cc}]+/gu, ' ')
     .trim();
-  return s ? (s.length > MAX_TEXT ? s.slice(0, MAX_TEXT - 1) + '…' : s) : undefined;
+  // The cap never cuts a surrogate pair in half.
+  const cut = s.length > MAX_TEXT && s.slice(0, MAX_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return s ? (cut ? cut + '…' : s) : undefined;
 }
 
 /** An array, or undefined (a revoked Proxy makes Array.isArray throw). */
