@@ -55,6 +55,8 @@ export const PAYLOADS: readonly { name: string; text: string }[] = [
   { name: 'bidi embeddings', text: `\u202A${MARK}\u202B \u202D ${MARK}` },
   { name: 'zero-width', text: `${MARK}\u200B\u200C\u200D\u2060\uFEFF${MARK}` },
   { name: 'lone surrogates', text: `${MARK} \uD800 \uDFFF x\uD83D ${MARK}` },
+  // 4 + 2n: the 500-character cap falls between the two halves of an emoji.
+  { name: 'emoji across the cap', text: MARK + '\u{1F600}'.repeat(600) },
   { name: 'control characters', text: `${MARK}\u0000\u0007\u001b[31m\r\n\u2028\u2029${MARK}` },
   { name: '2 MB text', text: MARK + 'A'.repeat(TWO_MB) },
   { name: '2 MB markup', text: `<b>${MARK}</b>`.repeat(Math.ceil(TWO_MB / 11)) },
