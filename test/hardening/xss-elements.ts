@@ -6,7 +6,7 @@ import { normalizeError } from '../../src/core.js';
 import { liveRegion } from '../../src/controllers/announcer.js';
 import { links, markedAttributes, SAFE_PROTOCOLS, screenText, structure } from './dom.js';
 import { BIDI_CONTROLS, MARK, placements } from './xss-corpus.js';
-import type { Placement , PAYLOADS} from './xss-corpus.js';
+import type { Placement, PAYLOADS } from './xss-corpus.js';
 
 /** What one element may show, whatever the payload's size. */
 const MAX_SCREEN_TEXT = 10_000;
