@@ -110,7 +110,13 @@ export function buildTicket(
     ...context,
     ...error,
     client: join(' / ', context.clientId, context.tenant),
-    ids: join(', ', ...Object.entries(context.ids ?? {}).map(([k, v]) => v && `${k}: ${v}`)),
+    // Text and numbers only: an object (a parsed `__proto__` key) would read "[object Object]".
+    ids: join(
+      ', ',
+      ...Object.entries(context.ids ?? {}).map(
+        ([k, v]) => v && (typeof v == 'string' || typeof v == 'number') && `${k}: ${v}`,
+      ),
+    ),
     timestamp: error.occurredAt && formatTimestamp(error.occurredAt, context.timeZone),
     endpoint: join(' ', op?.method?.toUpperCase(), op?.endpoint),
     operation: op?.name,
