@@ -54,6 +54,12 @@ const launchers = {
     }),
 };
 
+// The strict policy the kit must work under (test/hardening/csp.test.ts): no inline script or
+// style, Lit's trusted-types policy for its templates, adopted stylesheets for its styles.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
+  "object-src 'none'; base-uri 'none'";
+
 const coverage = engines.includes('chromium') && process.env.FAULTLINE_COVERAGE !== '0';
 
 export default {
@@ -68,6 +74,12 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/test/hardening/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: engines.map((e) => launchers[e]()),
   coverage,
