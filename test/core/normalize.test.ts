@@ -392,3 +392,23 @@ describe('normalizeError: Omnium rate limits', () => {
     );
   });
 });
+
+describe('normalizeError: public said as text', () => {
+  for (const no of ['false', 'FALSE', ' no ', '0', 0]) {
+    it(`keeps a 4xx message private when public is ${JSON.stringify(no)}`, () => {
+      const error = normalizeError(
+        { code: 400, title: 'Bad Request', message: 'Call 555', key: 'bad_request', public: no },
+        { status: 400 },
+      );
+      expect(error.public).to.equal(false);
+    });
+  }
+
+  it('does not make text public from a string "true"', () => {
+    const error = normalizeError(
+      { code: 500, message: 'db down', key: 'server_error', public: 'true' },
+      { status: 500 },
+    );
+    expect(error.public).to.equal(false);
+  });
+});

@@ -91,7 +91,7 @@ describe('<error-banner> content', () => {
 
   it('shows every seed example the way the catalogs describe it, in English and Norwegian', async () => {
     const en = await plain(undefined);
-    const nb = await banner(html`<error-banner lang="nb"></error-banner>`);
+    const nb = await banner(html`<error-banner lang="nb" .error=${undefined}></error-banner>`);
     await waitUntil(() => textOf(part(nb, 'headline')) === t.nb('kinds.unknown.headline'));
     for (const f of allFixtures) {
       const error = normalizeError(f.input, f.init);
@@ -234,6 +234,23 @@ describe('<error-banner> content', () => {
     expect(textOf(q(el, '#detail'))).to.include('<img src=x');
     expect(textOf(part(el, 'fields'))).to.include('<script>');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows and says nothing until an error is set, so it can wait in the page', async () => {
+    const added: string[] = [];
+    const watcher = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) added.push(n.textContent ?? '');
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
+    const el = await banner(html`<error-banner></error-banner>`);
+    await new Promise((r) => setTimeout(r, 300));
+    watcher.disconnect();
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(added.join(' ')).not.to.include(t.en('kinds.unknown.headline'));
+    el.error = undefined;
+    await el.updateComplete;
+    expect(textOf(part(el, 'headline'))).to.equal(t.en('kinds.unknown.headline'));
   });
 
   describe('given garbage', () => {

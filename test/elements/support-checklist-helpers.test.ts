@@ -173,6 +173,13 @@ describe('support contact links', () => {
     }
   });
 
+  it('builds mailto even when typed text holds a lone surrogate, which would make encoding throw', () => {
+    const href = mailtoHref('help@omnium.no', 'Order \uD83D', 'steps \uDE00 then 😀')!;
+    expect(href).to.equal(
+      `mailto:help@omnium.no?subject=${encodeURIComponent('Order \uFFFD')}&body=${encodeURIComponent('steps \uFFFD then 😀')}`,
+    );
+  });
+
   it('keeps the support site to http(s)', () => {
     expect(webHref('https://help.omnium.no')).to.equal('https://help.omnium.no/');
     expect(webHref(' http://intranet.example/support ')).to.equal(

@@ -34,7 +34,11 @@ const asCode = (v: unknown) => {
 export const generic: Adapter = (b) => {
   const message = first(b, 'message detail error_description errorMessage description msg');
   const field = message && fieldOf(b);
-  const pub = own(b, 'public');
+  const raw = own(b, 'public');
+  // A "no" sent as text or a number is still a no; only a real `true` can make text public.
+  const pub = /^\s*(false|0|no)\s*$/i.test(typeof raw == 'boolean' ? '' : String(raw))
+    ? false
+    : raw;
   const ormuco = typeof pub == 'boolean' && own(b, 'key') !== undefined;
   return {
     status: first(b, 'status statusCode code', toStatus),

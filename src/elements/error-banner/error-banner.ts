@@ -113,8 +113,24 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
 export class ErrorBanner extends FaultlineElement {
   static override styles = [FaultlineElement.hostStyles, styles];
 
-  /** The failure: a NormalizedError, or anything normalizeError() accepts (body, Error, text…). */
-  @property({ attribute: false }) error?: unknown;
+  /**
+   * The failure: a NormalizedError, or anything normalizeError() accepts (body, Error, text…).
+   * Until it is first set the banner shows and says nothing, so it can wait in the page; once
+   * set, even to `undefined` or garbage, it shows a calm generic message at the least.
+   */
+  @property({ attribute: false })
+  get error(): unknown {
+    return this.errorValue;
+  }
+  set error(value: unknown) {
+    const old = this.errorValue;
+    this.errorValue = value;
+    this.hasError = true;
+    // Always an update: setting the same payload again is a new failure to show.
+    this.requestUpdate('error', old === value ? Symbol('again') : old);
+  }
+  private errorValue?: unknown;
+  private hasError = false;
 
   /** HTTP method of the failed request, used when `error` is not normalized yet. */
   @property() method?: string;
@@ -296,7 +312,7 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   protected override updated(): void {
-    if (!this.open) {
+    if (!this.open || !this.hasError) {
       this.shown = undefined;
       return;
     }
@@ -401,6 +417,7 @@ export class ErrorBanner extends FaultlineElement {
   };
 
   protected override render() {
+    if (!this.hasError) return nothing;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
     return html`

@@ -10,8 +10,17 @@ const EMAIL = /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
 
 export function mailtoHref(email: unknown, subject: string, body: string): string | undefined {
   if (typeof email !== 'string' || !EMAIL.test(email.trim())) return undefined;
-  // RFC 6068: line breaks in a body are CRLF, percent-encoded.
-  const encode = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  // RFC 6068: line breaks in a body are CRLF, percent-encoded. A lone surrogate (typed, or in
+  // the app's context) would make encodeURIComponent throw: it becomes U+FFFD instead.
+  const encode = (s: string) =>
+    encodeURIComponent(
+      s
+        .replace(/\r?\n/g, '\r\n')
+        .replace(
+          /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+          '\uFFFD',
+        ),
+    );
   return `mailto:${email.trim()}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
