@@ -108,7 +108,9 @@ export class I18nController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     watchLang(this.host, this.watcher, !(this.host as Partial<LangAware>).watchesLang);
-    this.refresh();
+    this.listen(this.i18n);
+    // The language is resolved in hostUpdate, before the render this asks for.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
