@@ -55,6 +55,43 @@ export function liveRegion(politeness: Politeness = 'polite'): HTMLElement {
   return region;
 }
 
+interface Batch {
+  /** By politeness and text, so the same message twice in one tick is queued once. */
+  items: Map<string, { region: HTMLElement; text: string }>;
+  done: Promise<void>;
+  release: () => void;
+}
+
+/**
+ * Messages waiting for their tick, per delay. A thousand banners mounted together make one
+ * timer and one pass over the region, not a thousand: queueing is all announce() costs them.
+ */
+const batches = new Map<number, Batch>();
+
+function flush(delay: number): void {
+  const batch = batches.get(delay);
+  batches.delete(delay);
+  if (!batch) return;
+  const added: Element[] = [];
+  const present = new Map<HTMLElement, Set<string | null>>();
+  for (const { region, text } of batch.items.values()) {
+    let texts = present.get(region);
+    if (!texts) {
+      texts = new Set([...region.children].map((n) => n.textContent));
+      present.set(region, texts);
+    }
+    // An identical message still showing is not repeated.
+    if (texts.has(text)) continue;
+    texts.add(text);
+    const node = document.createElement('p');
+    node.textContent = text;
+    region.append(node);
+    added.push(node);
+  }
+  if (added.length) setTimeout(() => added.forEach((n) => n.remove()), CLEAR_AFTER_MS);
+  batch.release();
+}
+
 /**
  * Announces `message` to screen readers. Resolves once the text is in the region.
  * Text only: the message is set with textContent, never parsed as markup.
@@ -64,19 +101,15 @@ export function announce(message: string, politeness: Politeness = 'polite'): Pr
   if (!text || typeof document === 'undefined') return Promise.resolve();
   const fresh = !regions.get(politeness)?.isConnected;
   const region = liveRegion(politeness);
-  return new Promise((resolve) => {
-    setTimeout(
-      () => {
-        const duplicate = [...region.children].some((n) => n.textContent === text);
-        if (!duplicate) {
-          const node = document.createElement('p');
-          node.textContent = text;
-          region.append(node);
-          setTimeout(() => node.remove(), CLEAR_AFTER_MS);
-        }
-        resolve();
-      },
-      fresh ? FIRST_DELAY_MS : 0,
-    );
-  });
+  const delay = fresh ? FIRST_DELAY_MS : 0;
+  let batch = batches.get(delay);
+  if (!batch) {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    batch = { items: new Map(), done, release };
+    batches.set(delay, batch);
+    setTimeout(() => flush(delay), delay);
+  }
+  batch.items.set(`${politeness}\u0000${text}`, { region, text });
+  return batch.done;
 }
