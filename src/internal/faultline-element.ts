@@ -15,9 +15,7 @@ export class FaultlineElement extends LitElement {
     :host([hidden]) {
       display: none !important;
     }
-    *,
-    *::before,
-    *::after {
+    * {
       box-sizing: inherit;
     }
     .visually-hidden {
