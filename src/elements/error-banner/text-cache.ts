@@ -54,6 +54,37 @@ interface Described {
 
 const descriptions = new WeakMap<NormalizedError, Described>();
 
+/**
+ * The same text for errors that differ only in what the description never reads (endpoint, ids,
+ * time): a page of rows that each failed with a 401 describes it once, not once per row. Kept
+ * per instance, language and strings version; errors whose text depends on their own words
+ * (public ones) are not shared.
+ */
+const shared = new WeakMap<
+  i18n,
+  { lang: string; version: number; texts: Map<string, ErrorDescription> }
+>();
+const SHARED_MAX = 256;
+
+function contentKey(e: NormalizedError, a: RetryAdvice): string | undefined {
+  if (e.public === true || typeof e.kind !== 'string') return undefined;
+  const code = e.code;
+  if (code !== undefined && (typeof code !== 'string' || code.length > 64)) return undefined;
+  const op = e.operation;
+  const method = typeof op?.method === 'string' ? op.method.toUpperCase() : '';
+  return [
+    e.kind,
+    method,
+    op?.critical === true,
+    op?.idempotent === true,
+    code ?? '',
+    e.retryAfterMs,
+    a.action,
+    a.retry,
+    a.delayMs,
+  ].join('\u0000');
+}
+
 const sameAdvice = (a: RetryAdvice, b: RetryAdvice) =>
   a === b ||
   (a.action === b.action &&
@@ -80,7 +111,20 @@ export function cachedDescription(
   ) {
     return hit.text;
   }
-  const text = describe();
+  const key = contentKey(error, advice);
+  let bucket = shared.get(instance);
+  if (!bucket || bucket.lang !== lang || bucket.version !== version) {
+    bucket = { lang, version, texts: new Map() };
+    shared.set(instance, bucket);
+  }
+  let text = key === undefined ? undefined : bucket.texts.get(key);
+  if (!text) {
+    text = describe();
+    if (key !== undefined) {
+      if (bucket.texts.size >= SHARED_MAX) bucket.texts.clear();
+      bucket.texts.set(key, text);
+    }
+  }
   descriptions.set(error, { instance, lang, version, advice, text });
   return text;
 }
