@@ -26,7 +26,7 @@ import { bannerActions } from './actions.js';
 import type { BannerActions } from './actions.js';
 import { contactViews } from './contact.js';
 import { styles } from './error-banner.styles.js';
-import type { BannerButton, BannerVariant, FieldView } from './error-banner.types.js';
+import type { BannerButton, BannerVariant, ContactView, FieldView } from './error-banner.types.js';
 import { BANNER_VARIANTS } from './error-banner.types.js';
 import { warnInvalid } from '../../internal/dev-warnings.js';
 import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
@@ -177,13 +177,14 @@ export class ErrorBanner extends FaultlineElement {
   @state() private slotted: ReadonlySet<string> = new Set();
 
   private readonly i18n = new I18nController(this);
-  private readonly clipboard = new CopyFeedbackController(this);
+  /** Made on the first copy: most banners are never copied from. */
+  private clipboard?: CopyFeedbackController;
 
   constructor() {
     super();
     // On the host, not in the template: they see the shadow content and the slotted actions
     // alike, and cost no template part per render.
-    this.addEventListener('keydown', this.onKeyDown);
+    // Escape only matters while the banner is dismissible: that listener comes and goes with it.
     this.addEventListener('focusin', this.onFocusIn);
   }
 
@@ -233,6 +234,10 @@ export class ErrorBanner extends FaultlineElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) {
       warnInvalid(this.localName, 'variant', this.variant, BANNER_VARIANTS);
+    }
+    if (changed.has('dismissible')) {
+      if (this.dismissible) this.addEventListener('keydown', this.onKeyDown);
+      else this.removeEventListener('keydown', this.onKeyDown);
     }
     const renormalize =
       !this.normalized ||
@@ -387,6 +392,7 @@ export class ErrorBanner extends FaultlineElement {
   private readonly onCopy = async (): Promise<void> => {
     const text = this.reference;
     if (!text) return;
+    this.clipboard ??= new CopyFeedbackController(this);
     if (await this.clipboard.copy(text)) {
       void announce(this.label('reference.copied'), 'polite');
       this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
@@ -416,48 +422,56 @@ export class ErrorBanner extends FaultlineElement {
     this.exhausted = true;
   };
 
+  // Templates are written without whitespace between tags: each indent would be a text node
+  // cloned, inserted and styled per banner, and a thousand banners pay for every one of them.
   protected override render() {
     if (!this.hasError) return nothing;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
-    return html`
-      <div
-        part="base"
-        class="base"
-        role=${page ? 'region' : 'group'}
-        aria-labelledby="severity headline"
-        lang=${this.i18n.lang}
-      >
-        <svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          <path fill="currentColor" fill-rule="evenodd" d=${ICON_PATHS[this.severity]} />
-        </svg>
-        <div class="body">
-          <span id="severity" class="visually-hidden"
-            >${this.label(`severity.${this.severity}`)}</span
-          >
-          <p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing}>
-            ${headline}
-          </p>
-          <p part="next-step" class="next-step">${nextStep}</p>
-          ${detail ? this.renderDetail(detail) : nothing}
-          ${this.fields.length ? this.renderFields() : nothing}
-          ${this.reference ? this.renderReference(this.reference) : nothing} ${this.renderActions()}
-        </div>
-        ${
-          this.dismissible
-            ? html`<button
-                part="close-button"
-                class="close"
-                type="button"
-                aria-label=${this.label('actions.dismiss')}
-                @click=${this.dismiss}
-              >
-                <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${CLOSE_ICON}</svg>
-              </button>`
-            : nothing
-        }
-      </div>
-    `;
+    const { retry, buttons } = this.actions;
+    const contact = buttons.includes('contact-support')
+      ? contactViews(this.i18n.config?.contact)
+      : EMPTY;
+    // An empty row would still take a gap's worth of space.
+    const showsRetry = retry && (this.retryAction !== undefined || this.slotted.has('retry'));
+    const empty = !showsRetry && !buttons.length && !this.slotted.has('actions');
+    // prettier-ignore
+    return html`<div part="base" class="base" role=${page ? 'region' : 'group'} aria-labelledby="severity headline" lang=${this.i18n.lang}><svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" fill-rule="evenodd" d=${ICON_PATHS[this.severity]}></path></svg><div class="body"><span id="severity" hidden>${this.label(`severity.${this.severity}`)}</span><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing}>${headline}</p><p part="next-step" class="next-step">${nextStep}</p>${
+      detail || this.fields.length || this.reference ? this.renderExtras(detail) : nothing
+    }<div part="actions" class=${empty ? 'actions empty' : 'actions'} role="group" aria-label=${this.label('banner.actions')}>${
+      retry || buttons.length ? this.renderButtons(retry, buttons, contact) : nothing
+    }<slot name="actions" @slotchange=${this.onSlotChange}></slot></div></div>${
+      this.dismissible
+        ? html`<button part="close-button" class="close" type="button" aria-label=${this.label('actions.dismiss')} @click=${this.dismiss}><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${CLOSE_ICON}</svg></button>`
+        : nothing
+    }</div>`;
+  }
+
+  /** Only what is there: every binding left empty would still cost a marker per banner. */
+  private renderExtras(detail: string | undefined) {
+    const parts: unknown[] = [];
+    if (detail) parts.push(this.renderDetail(detail));
+    if (this.fields.length) parts.push(this.renderFields());
+    if (this.reference) parts.push(this.renderReference(this.reference));
+    return parts;
+  }
+
+  private renderButtons(
+    retry: boolean,
+    buttons: readonly BannerButton[],
+    contact: readonly ContactView[],
+  ) {
+    const parts: unknown[] = [];
+    if (retry) parts.push(this.renderRetry());
+    for (const action of buttons) {
+      // prettier-ignore
+      parts.push(html`<button type="button" class="action" data-action=${action} @click=${this.onAction}>${this.label(BUTTON_LABELS[action])}</button>`);
+    }
+    if (contact.length) {
+      // prettier-ignore
+      parts.push(html`<span class="contact">${contact.map((c) => (c.href ? html`<a href=${c.href}>${c.text}</a>` : html`<span>${c.text}</span>`))}</span>`);
+    }
+    return parts;
   }
 
   private renderDetail(detail: string) {
@@ -468,7 +482,11 @@ export class ErrorBanner extends FaultlineElement {
       <span class="detail-label"
         >${vendor ? t('banner.detailFrom', { vendor }) : this.label('banner.detail')}</span
       >
-      <p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>
+      <p
+        id="detail"
+        dir="auto"
+        class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}
+      >
         ${detail}
       </p>
       ${
@@ -510,7 +528,7 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   private renderReference(reference: string) {
-    const copied = this.clipboard.copied;
+    const copied = this.clipboard?.copied ?? false;
     return html`<p part="reference" class="reference">
       <span id="reference-label">${this.label('reference.label')}</span>
       <code id="reference-value">${reference}</code>
@@ -518,38 +536,6 @@ export class ErrorBanner extends FaultlineElement {
         ${this.label(copied ? 'actions.copied' : 'actions.copy')}
       </button>
     </p>`;
-  }
-
-  private renderActions() {
-    const { retry, buttons } = this.actions;
-    const contact = buttons.includes('contact-support')
-      ? contactViews(this.i18n.config?.contact)
-      : EMPTY;
-    // An empty row would still take a gap's worth of space.
-    const showsRetry = retry && (this.retryAction !== undefined || this.slotted.has('retry'));
-    const empty = !showsRetry && !buttons.length && !this.slotted.has('actions');
-    return html`<div
-      part="actions"
-      class=${empty ? 'actions empty' : 'actions'}
-      role="group"
-      aria-label=${this.label('banner.actions')}
-    >
-      ${retry ? this.renderRetry() : nothing}
-      ${buttons.map(
-        (action) =>
-          html`<button type="button" class="action" data-action=${action} @click=${this.onAction}>
-            ${this.label(BUTTON_LABELS[action])}
-          </button>`,
-      )}
-      ${
-        contact.length
-          ? html`<span class="contact"
-              >${contact.map((c) => (c.href ? html`<a href=${c.href}>${c.text}</a>` : html`<span>${c.text}</span>`))}</span
-            >`
-          : nothing
-      }
-      <slot name="actions" @slotchange=${this.onSlotChange}></slot>
-    </div>`;
   }
 
   /**
