@@ -30,7 +30,7 @@ import type { BannerButton, BannerVariant, ContactView, FieldView } from './erro
 import { BANNER_VARIANTS } from './error-banner.types.js';
 import { warnInvalid } from '../../internal/dev-warnings.js';
 import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
-import { cachedDescription, cachedLabel } from './text-cache.js';
+import { cachedDescription } from './text-cache.js';
 
 /** Beyond this many characters the vendor's message is clamped to three lines, with a toggle. */
 const LONG_DETAIL = 160;
@@ -290,9 +290,9 @@ export class ErrorBanner extends FaultlineElement {
     );
   }
 
-  /** A plain catalog string in the current language. */
+  /** A plain catalog string in the current language (cached by the controller's `t`). */
   private label(key: string): string {
-    return cachedLabel(this.i18n.i18n, this.i18n.lang, key, this.i18n.t);
+    return this.i18n.t(key);
   }
 
   private fieldViews(): readonly FieldView[] {

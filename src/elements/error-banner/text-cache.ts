@@ -3,10 +3,11 @@ import type { NormalizedError, RetryAdvice } from '../../core/types.js';
 import type { ErrorDescription } from '../../i18n/describe.js';
 
 /**
- * i18next lookups cost tens of microseconds each; a page that shows the same error in many
+ * Describing an error takes several catalog lookups; a page that shows the same error in many
  * places (a failed batch, a list of rows) would pay them per banner and per render. The text
  * depends only on the instance, its strings, the language and the inputs, so it is cached per
- * instance and language, and dropped whenever the instance's strings change.
+ * instance and language, and dropped whenever the instance's strings change. (Plain labels need
+ * no cache here: the i18n controller's `t` already caches them, see i18n/fast-t.ts.)
  */
 const versions = new WeakMap<i18n, number>();
 
@@ -16,32 +17,11 @@ function versionOf(instance: i18n): number {
   if (version === undefined) {
     version = 0;
     versions.set(instance, version);
-    const bump = () => {
-      versions.set(instance, (versions.get(instance) ?? 0) + 1);
-      labels.delete(instance);
-    };
+    const bump = () => versions.set(instance, (versions.get(instance) ?? 0) + 1);
     instance.store?.on('added', bump);
     instance.store?.on('removed', bump);
   }
   return version;
-}
-
-const labels = new WeakMap<i18n, Map<string, string>>();
-
-/** A plain string of the catalog (no interpolation), looked up once per instance and language. */
-export function cachedLabel(
-  instance: i18n,
-  lang: string,
-  key: string,
-  t: (key: string) => string,
-): string {
-  versionOf(instance);
-  let map = labels.get(instance);
-  if (!map) labels.set(instance, (map = new Map()));
-  const id = `${lang}\u0000${key}`;
-  let text = map.get(id);
-  if (text === undefined) map.set(id, (text = t(key)));
-  return text;
 }
 
 interface Described {
