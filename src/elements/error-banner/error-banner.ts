@@ -544,6 +544,7 @@ export class ErrorBanner extends FaultlineElement {
    */
   protected renderRetry() {
     if (!this.retryAction) return html`<slot name="retry" @slotchange=${this.onSlotChange}></slot>`;
+    // Only a tag name from the custom-element registry reaches unsafeStatic, never payload text.
     const tag = unsafeStatic(tagFor(RetryButton, 'retry-button'));
     return staticHtml`<${tag}
       .error=${this.normalized}
