@@ -66,70 +66,70 @@ const RESTING: ReadonlySet<RetryStatus> = new Set([RetryStatus.idle, RetryStatus
  * `setError()`, or after the host was disconnected.
  */
 export class RetryController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly options: RetryControllerOptions;
-  private readonly clock: RetryClock;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RetryControllerOptions;
+  readonly #clock: RetryClock;
 
-  private _status: RetryStatus = RetryStatus.idle;
-  private _error?: NormalizedError;
-  private _advice?: RetryAdvice;
-  private _value: unknown;
-  private _attempts = 0;
-  private _remainingMs = 0;
+  #status: RetryStatus = RetryStatus.idle;
+  #error?: NormalizedError;
+  #advice?: RetryAdvice;
+  #value: unknown;
+  #attempts = 0;
+  #remainingMs = 0;
   /** The status to go back to when a confirmation or a start is cancelled. */
-  private resting: RetryStatus = RetryStatus.idle;
-  private confirmed = false;
-  private refreshed = false;
-  private callId = 0;
-  private abortController?: AbortController;
-  private timer?: unknown;
-  private deadline = 0;
+  #resting: RetryStatus = RetryStatus.idle;
+  #confirmed = false;
+  #refreshed = false;
+  #callId = 0;
+  #abortController?: AbortController;
+  #timer?: unknown;
+  #deadline = 0;
   /** The countdown ends in an attempt (auto) rather than an available button. */
-  private runAfterWait = false;
+  #runAfterWait = false;
   /** A countdown stopped by a disconnect, resumed on reconnect. */
-  private suspended?: { ms: number; run: boolean };
-  private connected = false;
-  private _settled: Promise<void> = Promise.resolve();
+  #suspended?: { ms: number; run: boolean };
+  #connected = false;
+  #settled: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost, options: RetryControllerOptions) {
-    this.host = host;
-    this.options = options;
-    this.clock = options.clock ?? systemClock;
+    this.#host = host;
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
     host.addController(this);
   }
 
   get status(): RetryStatus {
-    return this._status;
+    return this.#status;
   }
 
   /** The error being retried: the latest failure, normalized. */
   get error(): NormalizedError | undefined {
-    return this._error;
+    return this.#error;
   }
 
   /** The advice for `error`, bounded by `maxAttempts`. */
   get advice(): RetryAdvice | undefined {
-    return this._advice;
+    return this.#advice;
   }
 
   /** What the last successful attempt resolved to. */
   get value(): unknown {
-    return this._value;
+    return this.#value;
   }
 
   /** Attempts started since the error was set (read-only). */
   get attempts(): number {
-    return this._attempts;
+    return this.#attempts;
   }
 
   /** Time left in the countdown while `waiting`. */
   get remainingMs(): number {
-    return this._remainingMs;
+    return this.#remainingMs;
   }
 
   /** The countdown ends in an attempt without a click. */
   get autoPending(): boolean {
-    return this._status === RetryStatus.waiting && this.runAfterWait;
+    return this.#status === RetryStatus.waiting && this.#runAfterWait;
   }
 
   /**
@@ -138,26 +138,26 @@ export class RetryController implements ReactiveController {
    * since starting early would only earn another refusal.
    */
   get canSkipWait(): boolean {
-    return this.autoPending && this._error?.retryAfterMs === undefined;
+    return this.autoPending && this.#error?.retryAfterMs === undefined;
   }
 
   /** A click now would ask for confirmation first. */
   get needsConfirmation(): boolean {
-    const error = this._error;
-    if (!error || this._advice?.retry !== 'manual') return false;
+    const error = this.#error;
+    if (!error || this.#advice?.retry !== 'manual') return false;
     const every = this.confirmEveryTime;
     const cls = requestClass(error.operation);
-    return every || (!this.confirmed && (cls === 'write' || cls === 'critical-write'));
+    return every || (!this.#confirmed && (cls === 'write' || cls === 'critical-write'));
   }
 
   /** Every attempt asks: the host said so, or the write is critical (P0). */
   get confirmEveryTime(): boolean {
-    return this.options.confirm?.() === 'always' || this._error?.operation?.critical === true;
+    return this.#options.confirm?.() === 'always' || this.#error?.operation?.critical === true;
   }
 
   /** Settles when the running attempt (if any) has been handled. */
   get settled(): Promise<void> {
-    return this._settled;
+    return this.#settled;
   }
 
   /**
@@ -166,21 +166,21 @@ export class RetryController implements ReactiveController {
    * `refreshed`: the app already renewed the session for this operation, so a 401 means sign in.
    */
   setError(input: unknown, state: { refreshed?: boolean } = {}): void {
-    this.stop();
-    this.suspended = undefined;
-    this._attempts = 0;
-    this._value = undefined;
-    this.confirmed = false;
-    this.refreshed = state.refreshed === true;
-    this.resting = RetryStatus.idle;
+    this.#stop();
+    this.#suspended = undefined;
+    this.#attempts = 0;
+    this.#value = undefined;
+    this.#confirmed = false;
+    this.#refreshed = state.refreshed === true;
+    this.#resting = RetryStatus.idle;
     if (input === undefined || input === null) {
-      this._error = undefined;
-      this._advice = undefined;
-      this.setStatus(RetryStatus.idle);
+      this.#error = undefined;
+      this.#advice = undefined;
+      this.#setStatus(RetryStatus.idle);
       return;
     }
-    this._error = normalizeError(input);
-    this.settle(RetryStatus.idle);
+    this.#error = normalizeError(input);
+    this.#settle(RetryStatus.idle);
   }
 
   /**
@@ -189,197 +189,197 @@ export class RetryController implements ReactiveController {
    * may not be skipped, and when no retry is allowed.
    */
   run(): void {
-    const status = this._status;
+    const status = this.#status;
     if (status === RetryStatus.waiting && !this.canSkipWait) return;
     if (status !== RetryStatus.waiting && !RESTING.has(status)) return;
-    if (!this._error || !this._advice) return;
-    if (status === RetryStatus.waiting) this.clearTimer();
+    if (!this.#error || !this.#advice) return;
+    if (status === RetryStatus.waiting) this.#clearTimer();
     if (this.needsConfirmation) {
-      this.setStatus(RetryStatus.confirming);
+      this.#setStatus(RetryStatus.confirming);
       return;
     }
-    this.start();
+    this.#start();
   }
 
   /** The operator confirmed: the attempt starts. */
   confirm(): void {
-    if (this._status !== RetryStatus.confirming) return;
-    this.confirmed = true;
-    this.start();
+    if (this.#status !== RetryStatus.confirming) return;
+    this.#confirmed = true;
+    this.#start();
   }
 
   /** The operator declined: back to where the click found it, nothing ran. */
   cancel(): void {
-    if (this._status !== RetryStatus.confirming) return;
-    this.setStatus(this.resting);
+    if (this.#status !== RetryStatus.confirming) return;
+    this.#setStatus(this.#resting);
   }
 
   /** Stops a countdown or a running attempt (its result is dropped); a retry stays available. */
   abort(): void {
-    if (this._status !== RetryStatus.waiting && this._status !== RetryStatus.running) return;
-    this.stop();
-    this.setStatus(this.resting);
+    if (this.#status !== RetryStatus.waiting && this.#status !== RetryStatus.running) return;
+    this.#stop();
+    this.#setStatus(this.#resting);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    const resume = this.suspended;
-    this.suspended = undefined;
-    if (resume) this.wait(resume.ms, resume.run);
+    this.#connected = true;
+    const resume = this.#suspended;
+    this.#suspended = undefined;
+    if (resume) this.#wait(resume.ms, resume.run);
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    if (this._status === RetryStatus.waiting) {
-      this.suspended = { ms: this.remainingNow(), run: this.runAfterWait };
+    this.#connected = false;
+    if (this.#status === RetryStatus.waiting) {
+      this.#suspended = { ms: this.#remainingNow(), run: this.#runAfterWait };
     }
-    const wasBusy = this._status === RetryStatus.waiting || this._status === RetryStatus.running;
-    this.stop();
-    if (wasBusy) this.setStatus(this.resting);
+    const wasBusy = this.#status === RetryStatus.waiting || this.#status === RetryStatus.running;
+    this.#stop();
+    if (wasBusy) this.#setStatus(this.#resting);
   }
 
   /** Clears the timer, aborts the running attempt and makes its result stale. */
-  private stop(): void {
-    this.clearTimer();
-    this.callId++;
-    this.abortController?.abort();
-    this.abortController = undefined;
+  #stop(): void {
+    this.#clearTimer();
+    this.#callId++;
+    this.#abortController?.abort();
+    this.#abortController = undefined;
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private policy(): RetryPolicyOptions | undefined {
-    return this.options.policy?.();
+  #policy(): RetryPolicyOptions | undefined {
+    return this.#options.policy?.();
   }
 
   /** Advises on the current error and moves to the status the advice allows. */
-  private settle(resting: RetryStatus): void {
-    const error = this._error as NormalizedError;
-    const policy = this.policy();
+  #settle(resting: RetryStatus): void {
+    const error = this.#error as NormalizedError;
+    const policy = this.#policy();
     const advice = adviseRetry(
       error,
-      { attempt: this._attempts, refreshed: this.refreshed },
+      { attempt: this.#attempts, refreshed: this.#refreshed },
       policy,
     );
-    const limit = this.options.maxAttempts?.();
+    const limit = this.#options.maxAttempts?.();
     const left =
       limit === undefined || !(limit >= 0)
         ? Infinity
-        : Math.max(0, Math.floor(limit) - this._attempts);
+        : Math.max(0, Math.floor(limit) - this.#attempts);
     if (left < advice.attemptsLeft) advice.attemptsLeft = left;
-    this._advice = advice;
-    this.resting = resting;
+    this.#advice = advice;
+    this.#resting = resting;
 
     const { retry, action } = advice;
     if (retry === 'never' && action !== 'contact-support')
-      return this.setStatus(RetryStatus.blocked);
+      return this.#setStatus(RetryStatus.blocked);
     // refresh-session, reload: steps the app takes, not a repeat of the action.
-    if (retry !== 'never' && action !== 'retry') return this.setStatus(RetryStatus.blocked);
+    if (retry !== 'never' && action !== 'retry') return this.#setStatus(RetryStatus.blocked);
     if (retry === 'never' || advice.attemptsLeft === 0) {
       // Out of attempts, if attempts were made and the failure itself would allow a retry.
-      const fresh = adviseRetry(error, { refreshed: this.refreshed }, policy);
-      if (this._attempts > 0 && fresh.retry !== 'never') {
+      const fresh = adviseRetry(error, { refreshed: this.#refreshed }, policy);
+      if (this.#attempts > 0 && fresh.retry !== 'never') {
         advice.retry = 'never';
         advice.action = 'contact-support';
-        this.setStatus(RetryStatus.exhausted);
-        this.options.onExhausted?.({ error, attempt: this._attempts });
+        this.#setStatus(RetryStatus.exhausted);
+        this.#options.onExhausted?.({ error, attempt: this.#attempts });
         return;
       }
-      return this.setStatus(RetryStatus.blocked);
+      return this.#setStatus(RetryStatus.blocked);
     }
 
-    const auto = retry === 'auto' && this.options.auto?.() === true;
+    const auto = retry === 'auto' && this.#options.auto?.() === true;
     const delay = advice.delayMs ?? 0;
-    if (auto) this.wait(Math.max(0, delay), true);
+    if (auto) this.#wait(Math.max(0, delay), true);
     // A wait the server asked for is shown before a retry by hand becomes available too.
-    else if (delay > 0 && error.retryAfterMs !== undefined) this.wait(delay, false);
-    else this.setStatus(resting);
+    else if (delay > 0 && error.retryAfterMs !== undefined) this.#wait(delay, false);
+    else this.#setStatus(resting);
   }
 
-  private remainingNow(): number {
-    return Math.max(0, this.deadline - this.clock.now());
+  #remainingNow(): number {
+    return Math.max(0, this.#deadline - this.#clock.now());
   }
 
-  private wait(ms: number, run: boolean): void {
-    if (!this.connected) {
-      this.suspended = { ms, run };
-      this._remainingMs = ms;
-      this.runAfterWait = run;
-      this.setStatus(RetryStatus.waiting);
+  #wait(ms: number, run: boolean): void {
+    if (!this.#connected) {
+      this.#suspended = { ms, run };
+      this.#remainingMs = ms;
+      this.#runAfterWait = run;
+      this.#setStatus(RetryStatus.waiting);
       return;
     }
-    this.deadline = this.clock.now() + ms;
-    this.runAfterWait = run;
-    this._remainingMs = ms;
-    this.setStatus(RetryStatus.waiting);
-    this.tick();
+    this.#deadline = this.#clock.now() + ms;
+    this.#runAfterWait = run;
+    this.#remainingMs = ms;
+    this.#setStatus(RetryStatus.waiting);
+    this.#tick();
   }
 
   /** One timer at a time, due when the shown whole second changes or the countdown ends. */
-  private tick(): void {
-    const remaining = this.remainingNow();
-    this._remainingMs = remaining;
+  #tick(): void {
+    const remaining = this.#remainingNow();
+    this.#remainingMs = remaining;
     if (remaining <= 0) {
-      this.timer = undefined;
-      if (this.runAfterWait) this.start();
-      else this.setStatus(this.resting);
+      this.#timer = undefined;
+      if (this.#runAfterWait) this.#start();
+      else this.#setStatus(this.#resting);
       return;
     }
-    this.timer = this.clock.setTimeout(
+    this.#timer = this.#clock.setTimeout(
       () => {
-        this.timer = undefined;
-        this.tick();
-        this.host.requestUpdate();
+        this.#timer = undefined;
+        this.#tick();
+        this.#host.requestUpdate();
       },
       remaining % 1000 || 1000,
     );
   }
 
-  private start(): void {
-    const error = this._error as NormalizedError;
-    const action = this.options.action();
+  #start(): void {
+    const error = this.#error as NormalizedError;
+    const action = this.#options.action();
     if (!action) {
-      this.setStatus(this.resting);
+      this.#setStatus(this.#resting);
       return;
     }
-    const attempt = this._attempts + 1;
-    if (this.options.onStart?.({ error, attempt }) === false) {
-      this.setStatus(this.resting);
+    const attempt = this.#attempts + 1;
+    if (this.#options.onStart?.({ error, attempt }) === false) {
+      this.#setStatus(this.#resting);
       return;
     }
-    this.stop();
-    const id = this.callId;
+    this.#stop();
+    const id = this.#callId;
     const controller = new AbortController();
-    this.abortController = controller;
-    this._attempts = attempt;
-    this.setStatus(RetryStatus.running);
+    this.#abortController = controller;
+    this.#attempts = attempt;
+    this.#setStatus(RetryStatus.running);
     let pending: Promise<unknown>;
     try {
       pending = Promise.resolve(action(controller.signal));
     } catch (failure) {
       pending = Promise.reject(failure);
     }
-    this._settled = pending.then(
-      (value) => this.succeed(id, attempt, value),
-      (failure: unknown) => this.fail(id, attempt, failure),
+    this.#settled = pending.then(
+      (value) => this.#succeed(id, attempt, value),
+      (failure: unknown) => this.#fail(id, attempt, failure),
     );
   }
 
-  private succeed(id: number, attempt: number, value: unknown): void {
-    if (id !== this.callId) return;
-    this.abortController = undefined;
-    this._value = value;
-    this.setStatus(RetryStatus.succeeded);
-    this.options.onSuccess?.({ error: this._error as NormalizedError, attempt, value });
+  #succeed(id: number, attempt: number, value: unknown): void {
+    if (id !== this.#callId) return;
+    this.#abortController = undefined;
+    this.#value = value;
+    this.#setStatus(RetryStatus.succeeded);
+    this.#options.onSuccess?.({ error: this.#error as NormalizedError, attempt, value });
   }
 
-  private fail(id: number, attempt: number, failure: unknown): void {
-    if (id !== this.callId) return;
-    this.abortController = undefined;
-    const previous = this._error as NormalizedError;
+  #fail(id: number, attempt: number, failure: unknown): void {
+    if (id !== this.#callId) return;
+    this.#abortController = undefined;
+    const previous = this.#error as NormalizedError;
     const op = previous.operation;
     const init: NormalizeInit = op
       ? {
@@ -394,16 +394,16 @@ export class RetryController implements ReactiveController {
     let error = normalizeError(failure, init);
     // An already normalized failure is returned as is; the policy still needs the operation.
     if (!error.operation && op) error = { ...error, operation: op };
-    this._error = error;
-    this.options.onFailure?.({ error, attempt });
-    this.settle(RetryStatus.failed);
+    this.#error = error;
+    this.#options.onFailure?.({ error, attempt });
+    this.#settle(RetryStatus.failed);
   }
 
-  private setStatus(status: RetryStatus): void {
-    const previous = this._status;
-    this._status = status;
-    if (status !== RetryStatus.waiting) this._remainingMs = 0;
-    this.host.requestUpdate();
-    if (previous !== status) this.options.onStatus?.(status, previous);
+  #setStatus(status: RetryStatus): void {
+    const previous = this.#status;
+    this.#status = status;
+    if (status !== RetryStatus.waiting) this.#remainingMs = 0;
+    this.#host.requestUpdate();
+    if (previous !== status) this.#options.onStatus?.(status, previous);
   }
 }
