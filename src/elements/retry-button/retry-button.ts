@@ -77,16 +77,16 @@ export class RetryButton extends FaultlineElement {
   /** `once` (default): a write retried by hand asks once per error; `always`: before every attempt. */
   @property() confirm: ConfirmMode = 'once';
 
-  private readonly i18n = new I18nController(this);
+  readonly #i18n = new I18nController(this);
 
-  private readonly config = new ContextConsumer(this, {
+  readonly #config = new ContextConsumer(this, {
     context: faultlineContext,
     subscribe: true,
   });
 
-  private readonly retry = new RetryController(this, {
+  readonly #retry = new RetryController(this, {
     action: () => this.action,
-    policy: () => this.config.value?.policy,
+    policy: () => this.#config.value?.policy,
     maxAttempts: () => this.maxAttempts,
     auto: () => this.auto,
     confirm: () => (CONFIRM_MODES.includes(this.confirm) ? this.confirm : 'once'),
@@ -94,39 +94,39 @@ export class RetryButton extends FaultlineElement {
     onSuccess: (detail) => this.emit(new FaultlineRetrySuccessEvent(detail)),
     onFailure: (detail) => this.emit(new FaultlineRetryFailureEvent(detail)),
     onExhausted: (detail) => this.emit(new FaultlineRetryExhaustedEvent(detail)),
-    onStatus: (status, previous) => this.speak(status, previous),
+    onStatus: (status, previous) => this.#speak(status, previous),
   });
 
-  private hadFocus = false;
-  private shownStatus: RetryStatus = RetryStatus.idle;
+  #hadFocus = false;
+  #shownStatus: RetryStatus = RetryStatus.idle;
 
   /** Attempts made for the current error (the support checklist's "retried"). */
   get attempts(): number {
-    return this.retry.attempts;
+    return this.#retry.attempts;
   }
 
   /** Where the retry stands; also reflected as the `state` attribute for CSS. */
   get state(): RetryStatus {
-    return this.retry.status;
+    return this.#retry.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('error')) this.retry.setError(this.error);
-    this.setAttribute('state', this.retry.status);
-    this.hadFocus = this.shadowRoot?.activeElement != null;
+    if (changed.has('error')) this.#retry.setError(this.error);
+    this.setAttribute('state', this.#retry.status);
+    this.#hadFocus = this.shadowRoot?.activeElement != null;
   }
 
   protected override updated(): void {
-    const status = this.retry.status;
-    const previous = this.shownStatus;
-    this.shownStatus = status;
+    const status = this.#retry.status;
+    const previous = this.#shownStatus;
+    this.#shownStatus = status;
     const root = this.renderRoot as ShadowRoot;
     const find = (part: string) => root.querySelector<HTMLElement>(`[part~="${part}"]`);
     if (status === RetryStatus.confirming && previous !== status) {
       find('confirm')?.focus();
     } else if (
       (previous === RetryStatus.confirming && status !== previous) ||
-      (this.hadFocus && !root.activeElement)
+      (this.#hadFocus && !root.activeElement)
     ) {
       // The control that had focus is gone: keep it here, on the button or the text that replaced it.
       (find('base') ?? find('status'))?.focus();
@@ -134,29 +134,29 @@ export class RetryButton extends FaultlineElement {
   }
 
   /** Says the changes a person must hear, once each; countdown ticks are only shown. */
-  private speak(status: RetryStatus, previous: RetryStatus): void {
-    const t = this.i18n.t;
+  #speak(status: RetryStatus, previous: RetryStatus): void {
+    const t = this.#i18n.t;
     const afterAttempt = previous === RetryStatus.running;
     const failed = afterAttempt ? `${t('retry.failed')} ` : '';
-    if (status === RetryStatus.waiting) void announce(failed + this.label(), 'polite');
+    if (status === RetryStatus.waiting) void announce(failed + this.#label(), 'polite');
     else if (status === RetryStatus.succeeded) void announce(t('retry.succeeded'), 'polite');
-    else if (status === RetryStatus.exhausted) void announce(this.statusText(), 'assertive');
+    else if (status === RetryStatus.exhausted) void announce(this.#statusText(), 'assertive');
     else if (afterAttempt && (status === RetryStatus.failed || status === RetryStatus.blocked))
-      void announce(this.statusText(), 'assertive');
+      void announce(this.#statusText(), 'assertive');
   }
 
-  private label(): string {
-    const t = this.i18n.t;
-    const r = this.retry;
+  #label(): string {
+    const t = this.#i18n.t;
+    const r = this.#retry;
     if (r.status === RetryStatus.running) return t('actions.retrying');
     if (r.status !== RetryStatus.waiting) return t('actions.retry');
     const count = Math.ceil(r.remainingMs / 1000);
     return r.autoPending ? t('retry.waiting', { count }) : t('actions.retryIn', { count });
   }
 
-  private statusText(): string {
-    const t = this.i18n.t;
-    const { status, error, advice, attempts } = this.retry;
+  #statusText(): string {
+    const t = this.#i18n.t;
+    const { status, error, advice, attempts } = this.#retry;
     const failed = attempts > 0 ? `${t('retry.failed')} ` : '';
     if (!error || !advice) return '';
     switch (status) {
@@ -173,7 +173,7 @@ export class RetryButton extends FaultlineElement {
         );
       case RetryStatus.failed:
         // The delay is over by now: describe without it, or the text would name a stale wait.
-        return failed + this.i18n.describe(error, { ...advice, retry: 'never' }).nextStep;
+        return failed + this.#i18n.describe(error, { ...advice, retry: 'never' }).nextStep;
       case RetryStatus.waiting:
         return failed.trim();
       default:
@@ -181,18 +181,18 @@ export class RetryButton extends FaultlineElement {
     }
   }
 
-  private readonly onClick = (): void => this.retry.run();
-  private readonly onConfirm = (): void => this.retry.confirm();
-  private readonly onCancel = (): void => this.retry.cancel();
-  private readonly onConfirmKeydown = (event: KeyboardEvent): void => {
+  readonly #onClick = (): void => this.#retry.run();
+  readonly #onConfirm = (): void => this.#retry.confirm();
+  readonly #onCancel = (): void => this.#retry.cancel();
+  readonly #onConfirmKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    this.retry.cancel();
+    this.#retry.cancel();
   };
 
-  private renderConfirm(): TemplateResult {
-    const t = this.i18n.t;
+  #renderConfirm(): TemplateResult {
+    const t = this.#i18n.t;
     return html`<div
       part="confirm"
       class="confirm"
@@ -200,17 +200,17 @@ export class RetryButton extends FaultlineElement {
       tabindex="-1"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-body"
-      @keydown=${this.onConfirmKeydown}
+      @keydown=${this.#onConfirmKeydown}
     >
       <p id="confirm-title" class="title">${t('confirm.title')}</p>
       <p id="confirm-body">
-        ${t(this.retry.confirmEveryTime ? 'confirm.bodyCritical' : 'confirm.body')}
+        ${t(this.#retry.confirmEveryTime ? 'confirm.bodyCritical' : 'confirm.body')}
       </p>
       <div class="confirm-actions">
-        <button part="confirm-button" type="button" @click=${this.onConfirm}>
+        <button part="confirm-button" type="button" @click=${this.#onConfirm}>
           ${t('confirm.confirm')}
         </button>
-        <button part="cancel-button" type="button" @click=${this.onCancel}>
+        <button part="cancel-button" type="button" @click=${this.#onCancel}>
           ${t('confirm.cancel')}
         </button>
       </div>
@@ -218,10 +218,10 @@ export class RetryButton extends FaultlineElement {
   }
 
   protected override render() {
-    const { status, error } = this.retry;
+    const { status, error } = this.#retry;
     if (!error) return nothing;
-    if (status === RetryStatus.confirming) return this.renderConfirm();
-    const text = this.statusText();
+    if (status === RetryStatus.confirming) return this.#renderConfirm();
+    const text = this.#statusText();
     const statusLine = text
       ? html`<p part="status" class="status" tabindex="-1">${text}</p>`
       : nothing;
@@ -232,15 +232,15 @@ export class RetryButton extends FaultlineElement {
       status === RetryStatus.running;
     if (!offered) return statusLine;
     const running = status === RetryStatus.running;
-    const inert = running || (status === RetryStatus.waiting && !this.retry.canSkipWait);
-    const label = this.label();
+    const inert = running || (status === RetryStatus.waiting && !this.#retry.canSkipWait);
+    const label = this.#label();
     return html`<button
         part="base"
         class="base"
         type="button"
         aria-disabled=${inert ? 'true' : 'false'}
         aria-busy=${running ? 'true' : 'false'}
-        @click=${this.onClick}
+        @click=${this.#onClick}
       >
         ${running ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         <span part="label"
