@@ -1,5 +1,7 @@
 import { fullJitter } from './backoff.js';
+import { own } from './text.js';
 import { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass } from './policy-table.js';
+import type { PolicyCell, PolicyRow } from './policy-table.js';
 import type { NormalizedError, RetryAction, RetryAdvice, RetryMode } from './types.js';
 
 export { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass };
@@ -29,11 +31,6 @@ export interface RetryState {
   refreshed?: boolean;
 }
 
-// Lookups keyed by server data go through hasOwn, so a code like "constructor" finds nothing
-// (nor does a missing code: no table has a key "undefined").
-const own = <T>(table: Readonly<Record<string, T>>, key?: string): T | undefined =>
-  Object.hasOwn(table, key!) ? table[key!] : undefined;
-
 /**
  * What the kit may do after `error`: retry unasked, offer a retry, or send the operator to
  * another step. `state.attempt` counts the retries already made; the advice never allows more
@@ -59,8 +56,9 @@ export function adviseRetry(
     (
       kind == 'unauthenticated' && state.refreshed
         ? 'never sign-in'
-        : (own(CODE_POLICY, error.status == 499 ? 'token_required' : error.code) ??
-          (own(POLICY_TABLE, kind) ?? POLICY_TABLE.unknown)[
+        : ((own(CODE_POLICY, error.status == 499 ? 'token_required' : error.code!) as
+            PolicyCell | undefined) ??
+          ((own(POLICY_TABLE, kind) as PolicyRow | undefined) ?? POLICY_TABLE.unknown)[
             REQUEST_CLASSES.indexOf(requestClass(error.operation))
           ])
     ).split(' ') as [RetryMode, RetryAction];

@@ -11,7 +11,8 @@ const NETWORK = /fetch|network|load failed|connect|offline/i;
 /**
  * A thrown `Error` or `DOMException`: AbortError → aborted, TimeoutError → timeout (both kept as
  * the code), a fetch TypeError → network. Anything else is a bug in the app, `unknown`. The
- * message is the runtime's, not the vendor's: it is kept for developers and never public.
+ * message is the runtime's, not the vendor's: it is kept for developers and never public (a
+ * thrown error is no JSON body, so normalize.ts keeps it private).
  */
 export function thrown(e: Error): Draft {
   const name = String(e.name);
@@ -29,6 +30,5 @@ export function thrown(e: Error): Draft {
     origin: kind == 'timeout' || kind == 'network' ? 'network' : 'client',
     code,
     message,
-    public: false,
   };
 }
