@@ -118,27 +118,27 @@ export class SupportChecklist extends FaultlineElement {
 
   @state() private copyResult?: 'copied' | 'failed';
 
-  private readonly i18n = new I18nController(this);
+  readonly #i18n = new I18nController(this);
 
   // The I18nController has its own consumer for the language; this one is for context and contact.
   // It asks the host to update whenever the provider's value changes.
-  private readonly consumer = new ContextConsumer(this, {
+  readonly #consumer = new ContextConsumer(this, {
     context: faultlineContext,
     subscribe: true,
   });
 
-  private normalized?: NormalizedError;
-  private ticket?: SupportTicket;
-  private lastCount?: string;
+  #normalized?: NormalizedError;
+  #ticket?: SupportTicket;
+  #lastCount?: string;
 
   /** The error as the ticket sees it (normalized once per `error` value). */
   get normalizedError(): NormalizedError | undefined {
-    return this.normalized;
+    return this.#normalized;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('error')) {
-      this.normalized =
+      this.#normalized =
         this.error === undefined || this.error === null ? undefined : normalizeError(this.error);
     }
     // A result about other content is stale.
@@ -152,65 +152,65 @@ export class SupportChecklist extends FaultlineElement {
 
   protected override update(changed: PropertyValues): void {
     // Here, not in willUpdate: the I18nController resolves the language in hostUpdate, in between.
-    this.ticket = this.normalized && this.buildTicket(this.normalized);
+    this.#ticket = this.#normalized && this.#buildTicket(this.#normalized);
     super.update(changed);
   }
 
   protected override updated(): void {
     // "6 of 8 gathered" is announced when the count changes: not on first render, not when
     // only the language changed.
-    const count = this.ticket && `${this.ticket.gathered}/${this.ticket.required}`;
-    if (this.ticket && this.lastCount && count !== this.lastCount) {
-      void announce(this.progressText(this.ticket), 'polite');
+    const count = this.#ticket && `${this.#ticket.gathered}/${this.#ticket.required}`;
+    if (this.#ticket && this.#lastCount && count !== this.#lastCount) {
+      void announce(this.#progressText(this.#ticket), 'polite');
     }
-    this.lastCount = count;
+    this.#lastCount = count;
   }
 
-  private get provided(): FaultlineConfig | undefined {
-    return this.consumer.value;
+  get #provided(): FaultlineConfig | undefined {
+    return this.#consumer.value;
   }
 
-  private get appContext(): SupportContext {
-    return mergeContext(this.provided?.context, this.context);
+  get #appContext(): SupportContext {
+    return mergeContext(this.#provided?.context, this.context);
   }
 
-  private get formatChoice(): TicketFormat {
+  get #formatChoice(): TicketFormat {
     return (TICKET_FORMATS as readonly string[]).includes(this.format) ? this.format : 'text';
   }
 
-  private buildTicket(error: NormalizedError): SupportTicket {
-    return buildChecklistTicket(error, this.appContext, this.typed, {
-      operatorMessage: this.i18n.describe(error).headline,
+  #buildTicket(error: NormalizedError): SupportTicket {
+    return buildChecklistTicket(error, this.#appContext, this.typed, {
+      operatorMessage: this.#i18n.describe(error).headline,
       required: this.required,
       retries: this.retries,
     });
   }
 
-  private labels(): Record<TicketFieldKey, string> {
-    const t = this.i18n.t;
+  #labels(): Record<TicketFieldKey, string> {
+    const t = this.#i18n.t;
     return Object.fromEntries(
       TICKET_FIELDS.map((k) => [k, t(`support.fields.${FIELD_LABEL_KEY[k]}`)]),
     ) as Record<TicketFieldKey, string>;
   }
 
   /** Exactly what leaves the page in `format`: the redacted ticket, with localized labels. */
-  preview(format: TicketFormat = this.formatChoice): string {
-    return this.ticket ? formatTicket(this.ticket, format, { labels: this.labels() }) : '';
+  preview(format: TicketFormat = this.#formatChoice): string {
+    return this.#ticket ? formatTicket(this.#ticket, format, { labels: this.#labels() }) : '';
   }
 
-  private progressText(ticket: SupportTicket): string {
-    return this.i18n.t('support.progress', { gathered: ticket.gathered, total: ticket.required });
+  #progressText(ticket: SupportTicket): string {
+    return this.#i18n.t('support.progress', { gathered: ticket.gathered, total: ticket.required });
   }
 
-  private problems(): Map<ChecklistInputKey, string> {
-    return this.ticket
-      ? inputProblems(this.ticket, visibleInputs(this.appContext), this.typed)
+  #problems(): Map<ChecklistInputKey, string> {
+    return this.#ticket
+      ? inputProblems(this.#ticket, visibleInputs(this.#appContext), this.typed)
       : new Map();
   }
 
   /** True when nothing blocks sending; otherwise shows every problem and focuses the first. */
-  private async validate(): Promise<boolean> {
-    const first = [...this.problems().keys()][0];
+  async #validate(): Promise<boolean> {
+    const first = [...this.#problems().keys()][0];
     if (!first) return true;
     this.submitted = true;
     await this.updateComplete;
@@ -218,61 +218,61 @@ export class SupportChecklist extends FaultlineElement {
     return false;
   }
 
-  private emitTicket(via: SupportTicketEventDetail['via']): void {
-    if (this.ticket && this.normalized) {
+  #emitTicket(via: SupportTicketEventDetail['via']): void {
+    if (this.#ticket && this.#normalized) {
       this.emit(
-        new FaultlineSupportTicketEvent({ error: this.normalized, ticket: this.ticket, via }),
+        new FaultlineSupportTicketEvent({ error: this.#normalized, ticket: this.#ticket, via }),
       );
     }
   }
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     this.typed = { ...this.typed, [target.name as ChecklistInputKey]: target.value };
   };
 
-  private readonly onBlur = (event: Event): void => {
+  readonly #onBlur = (event: Event): void => {
     const key = (event.target as HTMLInputElement).name as ChecklistInputKey;
     // Only after the operator changed it: tabbing through an empty form scolds nobody.
     if (key in this.typed && !this.touched.has(key)) this.touched = new Set([...this.touched, key]);
   };
 
-  private readonly onFormat = (event: Event): void => {
+  readonly #onFormat = (event: Event): void => {
     this.format = (event.target as HTMLInputElement).value as TicketFormat;
   };
 
-  private readonly onSubmit = async (event: Event): Promise<void> => {
+  readonly #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (!(await this.validate())) return;
-    const format = this.formatChoice;
+    if (!(await this.#validate())) return;
+    const format = this.#formatChoice;
     const text = this.preview(format);
     const ok = await copyText(text);
     this.copyResult = ok ? 'copied' : 'failed';
-    void announce(this.i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite');
+    void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite');
     if (!ok) return;
     this.emit(new FaultlineCopyEvent({ text, what: format }));
-    this.emitTicket(`copy-${format}`);
+    this.#emitTicket(`copy-${format}`);
   };
 
-  private readonly onEmail = async (event: Event): Promise<void> => {
+  readonly #onEmail = async (event: Event): Promise<void> => {
     // Decide before any await: a link can only be stopped synchronously.
-    if (this.problems().size) {
+    if (this.#problems().size) {
       event.preventDefault();
-      await this.validate();
+      await this.#validate();
       return;
     }
-    this.emitTicket('email');
+    this.#emitTicket('email');
   };
 
-  private readonly onSite = (): void => this.emitTicket('url');
+  readonly #onSite = (): void => this.#emitTicket('url');
 
   protected override render() {
-    const ticket = this.ticket;
-    const error = this.normalized;
+    const ticket = this.#ticket;
+    const error = this.#normalized;
     if (!ticket || !error) return nothing;
-    const t = this.i18n.t;
-    const labels = this.labels();
-    const progress = this.progressText(ticket);
+    const t = this.#i18n.t;
+    const labels = this.#labels();
+    const progress = this.#progressText(ticket);
     const shownFields = ticket.fields.filter((f) => f.value || f.required);
     return html`
       <section part="base" aria-labelledby="title">
@@ -306,30 +306,30 @@ export class SupportChecklist extends FaultlineElement {
             `,
           )}
         </dl>
-        ${this.renderForm(ticket, error)}
+        ${this.#renderForm(ticket, error)}
       </section>
     `;
   }
 
-  private renderForm(ticket: SupportTicket, error: NormalizedError): TemplateResult {
-    const t = this.i18n.t;
-    const app = this.appContext;
-    const problems = this.problems();
-    const format = this.formatChoice;
-    const contact: SupportContact = { ...this.provided?.contact, ...this.contact };
+  #renderForm(ticket: SupportTicket, error: NormalizedError): TemplateResult {
+    const t = this.#i18n.t;
+    const app = this.#appContext;
+    const problems = this.#problems();
+    const format = this.#formatChoice;
+    const contact: SupportContact = { ...this.#provided?.contact, ...this.contact };
     const mailto = mailtoHref(
       contact.email,
-      t('support.emailSubject', { headline: this.i18n.describe(error).headline }),
+      t('support.emailSubject', { headline: this.#i18n.describe(error).headline }),
       this.preview(format),
     );
     const site = webHref(contact.url);
     const tel = telHref(contact.phone);
     return html`
-      <form part="form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit}>
+      <form part="form" novalidate aria-labelledby="form-title" @submit=${this.#onSubmit}>
         <div id="form-title" role="heading" aria-level=${this.headingLevel + 1}>
           ${t('support.formTitle')}
         </div>
-        ${visibleInputs(app).map((key) => this.renderInput(key, ticket, problems.get(key), app))}
+        ${visibleInputs(app).map((key) => this.#renderInput(key, ticket, problems.get(key), app))}
         <fieldset part="format">
           <legend>${t('support.format')}</legend>
           ${TICKET_FORMATS.map(
@@ -340,7 +340,7 @@ export class SupportChecklist extends FaultlineElement {
                   name="format"
                   value=${f}
                   .checked=${f === format}
-                  @change=${this.onFormat}
+                  @change=${this.#onFormat}
                 />
                 ${t(`support.formats.${f}`)}
               </label>
@@ -360,7 +360,7 @@ export class SupportChecklist extends FaultlineElement {
                 >`
               : nothing
           }
-          ${mailto ? html`<a part="email-link" href=${mailto} @click=${this.onEmail}>${t('support.sendEmail')}</a>` : nothing}
+          ${mailto ? html`<a part="email-link" href=${mailto} @click=${this.#onEmail}>${t('support.sendEmail')}</a>` : nothing}
           ${
             site
               ? html`<a
@@ -368,7 +368,7 @@ export class SupportChecklist extends FaultlineElement {
                   href=${site}
                   target="_blank"
                   rel="noopener noreferrer"
-                  @click=${this.onSite}
+                  @click=${this.#onSite}
                   >${t('support.openSite')}</a
                 >`
               : nothing
@@ -379,13 +379,13 @@ export class SupportChecklist extends FaultlineElement {
     `;
   }
 
-  private renderInput(
+  #renderInput(
     key: ChecklistInputKey,
     ticket: SupportTicket,
     problem: string | undefined,
     app: SupportContext,
   ): TemplateResult {
-    const t = this.i18n.t;
+    const t = this.#i18n.t;
     const id = `input-${key}`;
     const showProblem = problem !== undefined && (this.submitted || this.touched.has(key));
     const describedBy = [HINTED.has(key) ? `hint-${key}` : '', showProblem ? `error-${key}` : '']
@@ -426,8 +426,8 @@ export class SupportChecklist extends FaultlineElement {
                 aria-required=${common.required}
                 aria-invalid=${common.invalid}
                 aria-describedby=${common.describedBy}
-                @input=${this.onInput}
-                @blur=${this.onBlur}
+                @input=${this.#onInput}
+                @blur=${this.#onBlur}
               ></textarea>`
             : html`<input
                 part="input"
@@ -442,8 +442,8 @@ export class SupportChecklist extends FaultlineElement {
                 aria-required=${common.required}
                 aria-invalid=${common.invalid}
                 aria-describedby=${common.describedBy}
-                @input=${this.onInput}
-                @blur=${this.onBlur}
+                @input=${this.#onInput}
+                @blur=${this.#onBlur}
               />`
         }
         ${showProblem ? html`<p part="error" id="error-${key}">${t(`support.required.${problem}`)}</p>` : nothing}
