@@ -53,6 +53,8 @@ export function adviseRetry(
   const attempt = Math.max(0, Math.floor(state.attempt ?? 0)) || 0;
   let [retry, action] =
     // The session was refreshed and the server still says no: only a new sign-in helps.
+    // Tables are keyed by server data, so they are read through own(): a code such as
+    // "constructor" finds nothing, and neither does a missing one.
     (
       kind == 'unauthenticated' && state.refreshed
         ? 'never sign-in'
