@@ -11,13 +11,13 @@ export const COPIED_FOR_MS = 2000;
 export class CopyFeedbackController implements ReactiveController {
   /** True for `durationMs` after a successful copy. */
   copied = false;
-  private readonly host: ReactiveControllerHost;
-  private readonly durationMs: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #durationMs: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, durationMs = COPIED_FOR_MS) {
-    this.host = host;
-    this.durationMs = durationMs;
+    this.#host = host;
+    this.#durationMs = durationMs;
     host.addController(this);
   }
 
@@ -25,21 +25,21 @@ export class CopyFeedbackController implements ReactiveController {
   async copy(text: string): Promise<boolean> {
     const ok = await copyText(text);
     if (ok) {
-      clearTimeout(this.timer);
+      clearTimeout(this.#timer);
       this.copied = true;
-      this.host.requestUpdate();
-      this.timer = setTimeout(this.reset, this.durationMs);
+      this.#host.requestUpdate();
+      this.#timer = setTimeout(this.#reset, this.#durationMs);
     }
     return ok;
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.copied = false;
   }
 
-  private readonly reset = (): void => {
+  readonly #reset = (): void => {
     this.copied = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

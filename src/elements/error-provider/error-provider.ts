@@ -49,14 +49,14 @@ export class ErrorProvider extends FaultlineElement {
   /** Support phone, as an attribute for plain HTML (merged into `contact`). */
   @property({ attribute: 'support-phone' }) supportPhone?: string;
 
-  private readonly provider = new ContextProvider(this, {
+  readonly #provider = new ContextProvider(this, {
     context: faultlineContext,
     initialValue: {},
   });
 
   /** The configuration as the elements below see it. */
   get config(): FaultlineConfig {
-    return this.provider.value;
+    return this.#provider.value;
   }
 
   protected override willUpdate(): void {
@@ -73,7 +73,7 @@ export class ErrorProvider extends FaultlineElement {
       policy: this.policy,
     };
     // A new object each time so subscribed consumers are told.
-    this.provider.setValue(config);
+    this.#provider.setValue(config);
   }
 
   protected override render() {
