@@ -20,18 +20,9 @@ export type ChecklistInputKey = (typeof CHECKLIST_INPUTS)[number];
 /** What the operator typed, keyed by input; a key that is present wins, even when empty. */
 export type TypedValues = Partial<Record<ChecklistInputKey, string>>;
 
-/** The ticket field each input fills. */
-export const INPUT_FIELD: Readonly<Record<ChecklistInputKey, TicketFieldKey>> = {
-  clientId: 'client',
-  tenant: 'client',
-  environment: 'environment',
-  ids: 'ids',
-  user: 'user',
-  retries: 'retries',
-  history: 'history',
-  description: 'description',
-  steps: 'steps',
-};
+/** The ticket field an input fills: its own, except that client ID and tenant both fill "client". */
+export const inputField = (key: ChecklistInputKey): TicketFieldKey =>
+  key === 'clientId' || key === 'tenant' ? 'client' : key;
 
 /** Only the operator knows these, so they are always offered (prefilled with what the app knows). */
 const OPERATOR_INPUTS: ReadonlySet<ChecklistInputKey> = new Set([
@@ -48,25 +39,12 @@ export const TEXTAREA_INPUTS: ReadonlySet<ChecklistInputKey> = new Set([
   'steps',
 ]);
 
-/** The catalog key (`support.fields.*`) of each ticket field's label. */
-export const FIELD_LABEL_KEY: Readonly<Record<TicketFieldKey, string>> = {
-  client: 'client',
-  environment: 'environment',
-  ids: 'ids',
-  user: 'user',
-  timestamp: 'occurredAt',
-  endpoint: 'endpoint',
-  operation: 'operation',
-  status: 'status',
-  message: 'message',
-  retries: 'retries',
-  history: 'history',
-  errorId: 'errorId',
-  description: 'description',
-  steps: 'steps',
-  vendor: 'vendor',
-  code: 'code',
-};
+/**
+ * The catalog key (`support.fields.*`) of a ticket field's label: the field's own key, except
+ * `timestamp`, whose label is "Occurred at". A function, not a table that repeats every key.
+ */
+export const fieldLabelKey = (field: TicketFieldKey): string =>
+  field === 'timestamp' ? 'occurredAt' : field;
 
 const blank = (value: unknown) =>
   value === undefined || value === null || String(value).trim() === '';
@@ -130,16 +108,10 @@ export function effectiveContext(
   retries?: number,
 ): SupportContext {
   const out: SupportContext = { ...app };
-  for (const key of [
-    'clientId',
-    'tenant',
-    'environment',
-    'user',
-    'history',
-    'description',
-    'steps',
-  ] as const) {
-    if (typed[key] !== undefined) out[key] = typed[key];
+  // Related IDs typed as text have no key to go under (see buildChecklistTicket); the retry
+  // count must be a number.
+  for (const key of CHECKLIST_INPUTS) {
+    if (key !== 'ids' && key !== 'retries' && typed[key] !== undefined) out[key] = typed[key];
   }
   const count = inputValue('retries', typed, app, retries);
   if (WHOLE_NUMBER.test(count)) out.retries = Number(count);
@@ -179,7 +151,7 @@ export function inputProblems(
   const problems = new Map<ChecklistInputKey, string>();
   for (const key of inputs) {
     if (key === 'retries' && badRetries(typed)) problems.set(key, 'retries');
-    else if (ticket.missing.includes(INPUT_FIELD[key])) problems.set(key, key);
+    else if (ticket.missing.includes(inputField(key))) problems.set(key, key);
   }
   return problems;
 }

@@ -17,8 +17,8 @@ import type { FaultlineConfig } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import {
   buildChecklistTicket,
-  FIELD_LABEL_KEY,
-  INPUT_FIELD,
+  fieldLabelKey,
+  inputField,
   inputProblems,
   inputValue,
   mergeContext,
@@ -189,7 +189,7 @@ export class SupportChecklist extends FaultlineElement {
   #labels(): Record<TicketFieldKey, string> {
     const t = this.#i18n.t;
     return Object.fromEntries(
-      TICKET_FIELDS.map((k) => [k, t(`support.fields.${FIELD_LABEL_KEY[k]}`)]),
+      TICKET_FIELDS.map((k) => [k, t(`support.fields.${fieldLabelKey(k)}`)]),
     ) as Record<TicketFieldKey, string>;
   }
 
@@ -391,18 +391,15 @@ export class SupportChecklist extends FaultlineElement {
     const describedBy = [HINTED.has(key) ? `hint-${key}` : '', showProblem ? `error-${key}` : '']
       .filter(Boolean)
       .join(' ');
-    const field = INPUT_FIELD[key];
+    const field = inputField(key);
     const other = key === 'clientId' ? 'tenant' : key === 'tenant' ? 'clientId' : undefined;
     // Either client ID or tenant fills "client / tenant": each is required only while the other is empty.
     const required =
       ticket.fields.some((f) => f.key === field && f.required) &&
       !(other && inputValue(other, this.typed, app).trim());
     const value = inputValue(key, this.typed, app, this.retries);
-    const label = t(
-      key === 'clientId' || key === 'tenant'
-        ? `support.fields.${key}`
-        : `support.fields.${FIELD_LABEL_KEY[field]}`,
-    );
+    // Each input's label key is its own name (client ID and tenant have one each).
+    const label = t(`support.fields.${key}`);
     const common = {
       id,
       describedBy: describedBy || nothing,
