@@ -386,11 +386,11 @@ export class SupportChecklist extends FaultlineElement {
     app: SupportContext,
   ): TemplateResult {
     const t = this.#i18n.t;
-    const id = `input-${key}`;
+    const hinted = HINTED.has(key);
     const showProblem = problem !== undefined && (this.submitted || this.touched.has(key));
-    const describedBy = [HINTED.has(key) ? `hint-${key}` : '', showProblem ? `error-${key}` : '']
-      .filter(Boolean)
-      .join(' ');
+    const describedBy =
+      [hinted && `hint-${key}`, showProblem && `error-${key}`].filter(Boolean).join(' ') ||
+      nothing;
     const field = inputField(key);
     const other = key === 'clientId' ? 'tenant' : key === 'tenant' ? 'clientId' : undefined;
     // Either client ID or tenant fills "client / tenant": each is required only while the other is empty.
@@ -398,47 +398,42 @@ export class SupportChecklist extends FaultlineElement {
       ticket.fields.some((f) => f.key === field && f.required) &&
       !(other && inputValue(other, this.typed, app).trim());
     const value = inputValue(key, this.typed, app, this.retries);
+    const invalid = showProblem ? 'true' : nothing;
+    const number = key === 'retries';
     // Each input's label key is its own name (client ID and tenant have one each).
-    const label = t(`support.fields.${key}`);
-    const common = {
-      id,
-      describedBy: describedBy || nothing,
-      invalid: showProblem ? 'true' : nothing,
-      required: required ? 'true' : 'false',
-    };
     return html`
       <div class="control">
-        <label for=${id}
-          >${label}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label
+        <label for="input-${key}"
+          >${t(`support.fields.${key}`)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label
         >
-        ${HINTED.has(key) ? html`<p class="hint" id="hint-${key}">${t(`support.hints.${key}`)}</p>` : nothing}
+        ${hinted ? html`<p class="hint" id="hint-${key}">${t(`support.hints.${key}`)}</p>` : nothing}
         ${
           TEXTAREA_INPUTS.has(key)
             ? html`<textarea
                 part="input"
-                id=${common.id}
+                id="input-${key}"
                 name=${key}
                 rows="3"
                 .value=${value}
-                aria-required=${common.required}
-                aria-invalid=${common.invalid}
-                aria-describedby=${common.describedBy}
+                aria-required=${required}
+                aria-invalid=${invalid}
+                aria-describedby=${describedBy}
                 @input=${this.#onInput}
                 @blur=${this.#onBlur}
               ></textarea>`
             : html`<input
                 part="input"
-                id=${common.id}
+                id="input-${key}"
                 name=${key}
-                type=${key === 'retries' ? 'number' : 'text'}
-                min=${key === 'retries' ? '0' : nothing}
-                step=${key === 'retries' ? '1' : nothing}
-                inputmode=${key === 'retries' ? 'numeric' : nothing}
+                type=${number ? 'number' : 'text'}
+                min=${number ? '0' : nothing}
+                step=${number ? '1' : nothing}
+                inputmode=${number ? 'numeric' : nothing}
                 autocomplete="off"
                 .value=${value}
-                aria-required=${common.required}
-                aria-invalid=${common.invalid}
-                aria-describedby=${common.describedBy}
+                aria-required=${required}
+                aria-invalid=${invalid}
+                aria-describedby=${describedBy}
                 @input=${this.#onInput}
                 @blur=${this.#onBlur}
               />`
