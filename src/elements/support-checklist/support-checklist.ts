@@ -271,7 +271,6 @@ export class SupportChecklist extends FaultlineElement {
     const error = this.#normalized;
     if (!ticket || !error) return nothing;
     const t = this.#i18n.t;
-    const labels = this.#labels();
     const progress = this.#progressText(ticket);
     const shownFields = ticket.fields.filter((f) => f.value || f.required);
     return html`
@@ -295,7 +294,7 @@ export class SupportChecklist extends FaultlineElement {
               >
                 <dt part="field-label">
                   <span class="marker" aria-hidden="true">${f.value ? '✓' : '○'}</span
-                  >${labels[f.key]}
+                  >${t(`support.fields.${fieldLabelKey(f.key)}`)}
                 </dt>
                 ${
                   f.value
@@ -317,10 +316,12 @@ export class SupportChecklist extends FaultlineElement {
     const problems = this.#problems();
     const format = this.#formatChoice;
     const contact: SupportContact = { ...this.#provided?.contact, ...this.contact };
+    // Formatted once: the preview and the e-mail body are the same text.
+    const text = this.preview(format);
     const mailto = mailtoHref(
       contact.email,
       t('support.emailSubject', { headline: this.#i18n.describe(error).headline }),
-      this.preview(format),
+      text,
     );
     const site = webHref(contact.url);
     const tel = telHref(contact.phone);
@@ -349,7 +350,7 @@ export class SupportChecklist extends FaultlineElement {
         </fieldset>
         <figure>
           <figcaption>${t('support.previewTitle')}</figcaption>
-          <pre part="preview">${this.preview(format)}</pre>
+          <pre part="preview">${text}</pre>
         </figure>
         <div part="actions">
           <button part="copy-button" type="submit">${t(COPY_LABEL[format])}</button>
