@@ -4,28 +4,31 @@ export const styles = css`
   :host {
     display: inline-block;
     --_gap: var(--faultline-retry-gap, 0.5em);
+    --_radius: var(--faultline-retry-radius, 0.375em);
+  }
+  /* What the main button and the confirmation's buttons share. */
+  button {
+    font: inherit;
+    padding-block: 0.25em;
+    padding-inline: 1em;
+    min-block-size: var(--faultline-retry-min-size, 2.5em);
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   .base {
     display: inline-flex;
     align-items: center;
     gap: var(--_gap);
-    min-block-size: var(--faultline-retry-min-size, 2.5em);
-    padding-block: 0.25em;
     padding-inline: var(--faultline-retry-padding-inline, 1em);
-    font: inherit;
     color: var(--faultline-retry-color, #fff);
     background: var(--faultline-retry-background, #1f5fbf);
     border: 1px solid var(--faultline-retry-border-color, transparent);
-    border-radius: var(--faultline-retry-radius, 0.375em);
-    cursor: pointer;
   }
   .base[aria-disabled='true'] {
     cursor: default;
   }
-  .base:focus-visible,
-  .confirm:focus-visible,
-  .status:focus-visible,
-  .confirm button:focus-visible {
+  /* Every focusable thing here: the buttons, the confirmation and the status line (tabindex -1). */
+  :focus-visible {
     outline: 2px solid var(--faultline-retry-focus-color, #1f5fbf);
     outline-offset: 2px;
   }
@@ -51,7 +54,7 @@ export const styles = css`
     gap: var(--_gap);
     padding: var(--faultline-retry-confirm-padding, 0.75em);
     border: 1px solid var(--faultline-retry-confirm-border-color, #8a8a8a);
-    border-radius: var(--faultline-retry-radius, 0.375em);
+    border-radius: var(--_radius);
   }
   .confirm p {
     margin: 0;
@@ -64,14 +67,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_gap);
   }
-  .confirm button {
-    font: inherit;
-    padding-block: 0.25em;
-    padding-inline: 1em;
-    min-block-size: var(--faultline-retry-min-size, 2.5em);
-    border-radius: var(--faultline-retry-radius, 0.375em);
-    cursor: pointer;
-  }
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
@@ -80,8 +75,9 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .base,
-    .confirm button {
+    /* .base too: it must beat the .base rule above. */
+    button,
+    .base {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;
