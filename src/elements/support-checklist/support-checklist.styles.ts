@@ -21,17 +21,15 @@ export const styles = css`
     font-weight: 600;
     font-size: 1.125em;
   }
-  [part='summary'],
-  p {
+  p,
+  dl,
+  dd,
+  figure {
     margin: 0;
   }
   progress {
     inline-size: 100%;
     accent-color: var(--_gathered);
-  }
-  dl,
-  dd {
-    margin: 0;
   }
   [part~='field'] {
     display: grid;
@@ -96,9 +94,6 @@ export const styles = css`
   legend {
     padding: 0;
     margin-block-end: 0.25rem;
-  }
-  figure {
-    margin: 0;
   }
   [part='preview'] {
     margin: 0.25rem 0 0;
