@@ -304,18 +304,14 @@ export class RetryController implements ReactiveController {
   }
 
   #wait(ms: number, run: boolean): void {
-    if (!this.#connected) {
-      this.#suspended = { ms, run };
-      this.#remainingMs = ms;
-      this.#runAfterWait = run;
-      this.#setStatus(RetryStatus.waiting);
-      return;
-    }
-    this.#deadline = this.#clock.now() + ms;
+    const connected = this.#connected;
+    // While disconnected the countdown is only noted; hostConnected starts it.
+    if (connected) this.#deadline = this.#clock.now() + ms;
+    else this.#suspended = { ms, run };
     this.#runAfterWait = run;
     this.#remainingMs = ms;
     this.#setStatus(RetryStatus.waiting);
-    this.#tick();
+    if (connected) this.#tick();
   }
 
   /** One timer at a time, due when the shown whole second changes or the countdown ends. */
