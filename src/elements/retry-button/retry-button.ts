@@ -135,14 +135,19 @@ export class RetryButton extends FaultlineElement {
 
   /** Says the changes a person must hear, once each; countdown ticks are only shown. */
   #speak(status: RetryStatus, previous: RetryStatus): void {
-    const t = this.#i18n.t;
     const afterAttempt = previous === RetryStatus.running;
-    const failed = afterAttempt ? `${t('retry.failed')} ` : '';
-    if (status === RetryStatus.waiting) void announce(failed + this.#label(), 'polite');
-    else if (status === RetryStatus.succeeded) void announce(t('retry.succeeded'), 'polite');
-    else if (status === RetryStatus.exhausted) void announce(this.#statusText(), 'assertive');
-    else if (afterAttempt && (status === RetryStatus.failed || status === RetryStatus.blocked))
+    if (status === RetryStatus.waiting) {
+      const failed = afterAttempt ? `${this.#i18n.t('retry.failed')} ` : '';
+      void announce(failed + this.#label(), 'polite');
+    } else if (status === RetryStatus.succeeded) {
+      // statusText() is "It worked." here.
+      void announce(this.#statusText(), 'polite');
+    } else if (
+      status === RetryStatus.exhausted ||
+      (afterAttempt && (status === RetryStatus.failed || status === RetryStatus.blocked))
+    ) {
       void announce(this.#statusText(), 'assertive');
+    }
   }
 
   #label(): string {
