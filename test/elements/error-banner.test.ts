@@ -312,8 +312,11 @@ describe('<error-banner> content', () => {
     const el = await plain(errorOf('server'));
     const base = part(el, 'base')!;
     expect(base.getAttribute('role')).to.equal('group');
-    expect(base.getAttribute('aria-labelledby')).to.equal('severity headline');
-    expect(textOf(q(el, '#severity'))).to.equal('Error');
+    // Its accessible name: the severity, then the headline the operator reads.
+    const { en } = await translators();
+    expect(base.getAttribute('aria-label')).to.equal(
+      `${en('severity.error')} ${textOf(part(el, 'headline'))}`,
+    );
     expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(
       null,
     );

@@ -44,22 +44,44 @@ export const styles = css`
   :host([variant='page']) .base {
     padding: var(--faultline-banner-padding, 1.5rem);
   }
+  /*
+   * Drawn in CSS, not SVG: an SVG root and path per banner cost more to style and lay out than
+   * the rest of the banner's boxes. The gradients are paint only; the "!" is cut in --_bg.
+   */
   .icon {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin-block-start: 0.1em;
-    color: var(--_accent);
+    border-radius: 50%;
+    background:
+      linear-gradient(var(--_bg) 0 0) 50% 26% / 12% 40% no-repeat,
+      radial-gradient(circle, var(--_bg) 55%, transparent 60%) 50% 76% / 16% 16% no-repeat,
+      var(--_accent);
+    forced-color-adjust: none;
+  }
+  :host([severity='warning']) .icon {
+    border-radius: 0;
+    clip-path: polygon(50% 2%, 100% 94%, 0 94%);
+    background-position:
+      50% 52%,
+      50% 80%,
+      0 0;
+    background-size:
+      12% 32%,
+      16% 16%,
+      auto;
   }
   .body {
     flex: 1;
     min-inline-size: 0;
   }
-  .body > * + * {
+  .next-step,
+  .detail,
+  .fields,
+  .reference,
+  .actions {
     margin-block-start: var(--faultline-banner-gap, 0.5rem);
-  }
-  .body > .headline {
-    margin-block-start: 0;
   }
   p,
   ul {
@@ -173,7 +195,8 @@ export const styles = css`
       border-color: CanvasText;
     }
     .icon {
-      color: currentColor;
+      --_accent: CanvasText;
+      --_bg: Canvas;
     }
     button,
     .action {

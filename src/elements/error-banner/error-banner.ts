@@ -37,6 +37,8 @@ const LONG_DETAIL = 160;
 
 const EMPTY: readonly never[] = [];
 
+const reflectVariant = (value: unknown) => (value === 'inline' ? null : value);
+
 const BUTTON_LABELS: Readonly<Record<BannerButton, string>> = {
   'refresh-session': 'actions.refreshSession',
   'sign-in': 'actions.signIn',
@@ -51,13 +53,6 @@ const BUTTON_EVENTS = {
   'contact-support': FaultlineContactSupportEvent,
 } as const satisfies Record<BannerButton, new (detail: { error: NormalizedError }) => Event>;
 
-// Decorative: the headline says the same in words, and forced-colors mode paints currentColor.
-const ICON_PATHS: Readonly<Record<Severity, string>> = {
-  error:
-    'M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm0 1.6a7.4 7.4 0 1 0 0 14.8 7.4 7.4 0 0 0 0-14.8ZM9.1 5.5h1.8v6H9.1Zm.9 7.3a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z',
-  warning:
-    'M10 1.5 19.2 17.5H.8Zm0 3.2L3.6 15.9h12.8ZM9.1 7.5h1.8v4.6H9.1Zm.9 5.6a1.1 1.1 0 1 1 0 2.2 1.1 1.1 0 0 1 0-2.2Z',
-};
 const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />`;
 
 /**
@@ -150,8 +145,13 @@ export class ErrorBanner extends FaultlineElement {
   /** The session was already refreshed once for this operation. */
   @property({ type: Boolean }) refreshed = false;
 
-  /** `inline` (default), `toast` (fixed to the viewport's end corner) or `page` (blocking). */
-  @property({ reflect: true }) variant: BannerVariant = 'inline';
+  /**
+   * `inline` (default), `toast` (fixed to the viewport's end corner) or `page` (blocking).
+   * Reflected only when not `inline`: CSS has nothing to do for the default, and an attribute
+   * set on every host is an attribute callback and a style invalidation per banner.
+   */
+  @property({ reflect: true, converter: { toAttribute: reflectVariant } })
+  variant: BannerVariant = 'inline';
 
   /** From the error; reflected for styling. */
   @property({ reflect: true }) severity: Severity = 'error';
@@ -435,8 +435,11 @@ export class ErrorBanner extends FaultlineElement {
     // An empty row would still take a gap's worth of space.
     const showsRetry = retry && (this.retryAction !== undefined || this.slotted.has('retry'));
     const empty = !showsRetry && !buttons.length && !this.slotted.has('actions');
+    // The name is the severity and the headline, as one attribute: a hidden element to point
+    // aria-labelledby at would be three more nodes and a part per banner. Text goes in through
+    // `.textContent`, which needs no marker comment the way a child binding does.
     // prettier-ignore
-    return html`<div part="base" class="base" role=${page ? 'region' : 'group'} aria-labelledby="severity headline" lang=${this.i18n.lang}><svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" fill-rule="evenodd" d=${ICON_PATHS[this.severity]}></path></svg><div class="body"><span id="severity" hidden>${this.label(`severity.${this.severity}`)}</span><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing}>${headline}</p><p part="next-step" class="next-step">${nextStep}</p>${
+    return html`<div part="base" class="base" role=${page ? 'region' : 'group'} aria-label=${`${this.label(`severity.${this.severity}`)} ${headline}`} lang=${this.i18n.lang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
       detail || this.fields.length || this.reference ? this.renderExtras(detail) : nothing
     }<div part="actions" class=${empty ? 'actions empty' : 'actions'} role="group" aria-label=${this.label('banner.actions')}>${
       retry || buttons.length ? this.renderButtons(retry, buttons, contact) : nothing
@@ -464,14 +467,17 @@ export class ErrorBanner extends FaultlineElement {
     const parts: unknown[] = [];
     if (retry) parts.push(this.renderRetry());
     for (const action of buttons) {
+      // The label is the button's text, set through .textContent (no marker comment).
       // prettier-ignore
-      parts.push(html`<button type="button" class="action" data-action=${action} @click=${this.onAction}>${this.label(BUTTON_LABELS[action])}</button>`);
+      // eslint-disable-next-line lit-a11y/accessible-name
+      parts.push(html`<button type="button" class="action" data-action=${action} @click=${this.onAction} .textContent=${this.label(BUTTON_LABELS[action])}></button>`);
     }
     if (contact.length) {
       // prettier-ignore
       parts.push(html`<span class="contact">${contact.map((c) => (c.href ? html`<a href=${c.href}>${c.text}</a>` : html`<span>${c.text}</span>`))}</span>`);
     }
-    return parts;
+    // One template on its own, not in a list: a list adds two marker comments per item.
+    return parts.length === 1 ? parts[0] : parts;
   }
 
   private renderDetail(detail: string) {
