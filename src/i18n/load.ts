@@ -17,7 +17,7 @@ const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<CatalogTree>
 };
 
 interface Loads {
-  /** Loads started (or finished), so each chunk is fetched and added once per instance. */
+  /** Chunk loads started (or finished), so each is fetched and added once per instance. */
   started: Map<Locale, Promise<void>>;
   /** Locales whose strings are in the instance. */
   done: Set<Locale>;
@@ -40,9 +40,8 @@ function add(instance: i18n, locale: Locale, catalog: CatalogTree): void {
 /** Puts the English catalog into `instance`, synchronously, unless it is already there. */
 export function ensureEnglish(instance: i18n): void {
   const loads = loadsOf(instance);
-  if (loads.done.has('en')) return;
-  add(instance, 'en', en);
-  loads.started.set('en', Promise.resolve());
+  // Nothing waits on English (loadLocale returns at once for it), so it needs no `started` entry.
+  if (!loads.done.has('en')) add(instance, 'en', en);
 }
 
 /** Are the kit's strings for `lang` in `instance`? (True for a tag the kit has no catalog for.) */
