@@ -28,6 +28,9 @@ function ensureContextRoot(): void {
   contextRoot.attach(document.documentElement);
 }
 
+/** Settled: nothing to wait for until a language needs loading. */
+const SETTLED: Promise<void> = Promise.resolve();
+
 /** A host that re-renders by itself when its `lang` attribute changes (FaultlineElement). */
 export interface LangAware {
   readonly watchesLang: true;
@@ -53,7 +56,7 @@ export class I18nController implements ReactiveController {
   private fixed?: { instance: i18n; lang: string; t: TFunction };
   /** The `dir` we set on the host, so one the app set is left alone. */
   private appliedDir?: string;
-  private pending: Promise<void> = Promise.resolve();
+  private pending = SETTLED;
 
   constructor(host: Host) {
     this.host = host;

@@ -36,6 +36,7 @@ import { cachedDescription } from './text-cache.js';
 const LONG_DETAIL = 160;
 
 const EMPTY: readonly never[] = [];
+const NO_SLOTS: ReadonlySet<string> = new Set();
 
 const reflectVariant = (value: unknown) => (value === 'inline' ? null : value);
 
@@ -153,8 +154,12 @@ export class ErrorBanner extends FaultlineElement {
   @property({ reflect: true, converter: { toAttribute: reflectVariant } })
   variant: BannerVariant = 'inline';
 
-  /** From the error; reflected for styling. */
-  @property({ reflect: true }) severity: Severity = 'error';
+  /**
+   * From the error; reflected for styling. Written to the attribute by hand, not observed: the
+   * error decides it, so the attribute is output only, and an observed attribute would cost an
+   * attributeChangedCallback per banner.
+   */
+  @property({ attribute: false }) severity: Severity = 'error';
 
   /** Shows a close button and closes on Escape. */
   @property({ type: Boolean, reflect: true }) dismissible = false;
@@ -174,7 +179,7 @@ export class ErrorBanner extends FaultlineElement {
   @state() private expanded = false;
   @state() private exhausted = false;
   /** Names of the slots that have content ('actions', 'retry'). */
-  @state() private slotted: ReadonlySet<string> = new Set();
+  @state() private slotted: ReadonlySet<string> = NO_SLOTS;
 
   private readonly i18n = new I18nController(this);
   /** Made on the first copy: most banners are never copied from. */
@@ -279,6 +284,7 @@ export class ErrorBanner extends FaultlineElement {
     // Described here, not in willUpdate: the i18n controller resolves the language in
     // hostUpdate, which runs between the two, so this picks up an ancestor's new `lang`.
     this.text = this.describe();
+    if (changed.has('severity')) this.setAttribute('severity', this.severity);
     super.update(changed);
   }
 
@@ -368,16 +374,18 @@ export class ErrorBanner extends FaultlineElement {
     }
   };
 
-  private readonly onAction = (e: Event): void => {
+  // Methods, not arrow functions: Lit calls a template's listeners with the host as `this`,
+  // so a thousand banners need no closures of their own.
+  private onAction(e: Event): void {
     const action = (e.currentTarget as HTMLElement).dataset.action as BannerButton;
     this.emit(new BUTTON_EVENTS[action]({ error: this.normalized }));
-  };
+  }
 
-  private readonly onToggle = (): void => {
+  private onToggle(): void {
     this.expanded = !this.expanded;
-  };
+  }
 
-  private readonly onFieldLink = (e: MouseEvent): void => {
+  private onFieldLink(e: MouseEvent): void {
     // The banner never navigates: no hash change for an app's router to react to.
     e.preventDefault();
     const id = (e.currentTarget as HTMLElement).dataset.target ?? '';
@@ -387,9 +395,9 @@ export class ErrorBanner extends FaultlineElement {
       control.focus();
       control.scrollIntoView?.({ block: 'center' });
     }
-  };
+  }
 
-  private readonly onCopy = async (): Promise<void> => {
+  private async onCopy(): Promise<void> {
     const text = this.reference;
     if (!text) return;
     this.clipboard ??= new CopyFeedbackController(this);
@@ -402,9 +410,9 @@ export class ErrorBanner extends FaultlineElement {
       const selection = getSelection();
       if (value && selection) selection.selectAllChildren(value);
     }
-  };
+  }
 
-  private readonly onSlotChange = (e: Event): void => {
+  private onSlotChange(e: Event): void {
     const slot = e.currentTarget as HTMLSlotElement;
     const filled = slot.assignedNodes({ flatten: true }).length > 0;
     if (filled === this.slotted.has(slot.name)) return;
@@ -412,15 +420,15 @@ export class ErrorBanner extends FaultlineElement {
     if (filled) next.add(slot.name);
     else next.delete(slot.name);
     this.slotted = next;
-  };
+  }
 
-  private readonly onRetryFailure = (e: CustomEvent<RetryEventDetail>): void => {
+  private onRetryFailure(e: CustomEvent<RetryEventDetail>): void {
     if (Number.isFinite(e.detail?.attempt)) this.attempt = e.detail.attempt;
-  };
+  }
 
-  private readonly onRetryExhausted = (): void => {
+  private onRetryExhausted(): void {
     this.exhausted = true;
-  };
+  }
 
   // Templates are written without whitespace between tags: each indent would be a text node
   // cloned, inserted and styled per banner, and a thousand banners pay for every one of them.
