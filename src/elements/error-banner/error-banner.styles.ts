@@ -3,6 +3,9 @@ import { css } from 'lit';
 /*
  * Defaults meet WCAG AA on their own tint and on white: #b3261e on #fdf3f2 is 6.0:1, #8a5300 on
  * #fff8e5 is 6.0:1, #1f1f1f text is above 15:1 on both, white on the button colours above 6:1.
+ *
+ * The icon is drawn in CSS, not SVG: an SVG root and path per banner cost more to style and lay
+ * out than the rest of its boxes. Its gradients are paint only; the "!" is cut out in --_bg.
  */
 export const styles = css`
   :host {
@@ -44,10 +47,6 @@ export const styles = css`
   :host([variant='page']) .base {
     padding: var(--faultline-banner-padding, 1.5rem);
   }
-  /*
-   * Drawn in CSS, not SVG: an SVG root and path per banner cost more to style and lay out than
-   * the rest of the banner's boxes. The gradients are paint only; the "!" is cut in --_bg.
-   */
   .icon {
     flex: none;
     inline-size: 1.25em;
@@ -55,8 +54,8 @@ export const styles = css`
     margin-block-start: 0.1em;
     border-radius: 50%;
     background:
-      linear-gradient(var(--_bg) 0 0) 50% 26% / 12% 40% no-repeat,
-      radial-gradient(circle, var(--_bg) 55%, transparent 60%) 50% 76% / 16% 16% no-repeat,
+      linear-gradient(var(--_bg) 0 0) 50% 26%/12% 40% no-repeat,
+      radial-gradient(var(--_bg) 55%, #0000 60%) 50% 76%/16% 16% no-repeat,
       var(--_accent);
     forced-color-adjust: none;
   }
@@ -65,12 +64,7 @@ export const styles = css`
     clip-path: polygon(50% 2%, 100% 94%, 0 94%);
     background-position:
       50% 52%,
-      50% 80%,
-      0 0;
-    background-size:
-      12% 32%,
-      16% 16%,
-      auto;
+      50% 80%;
   }
   .body {
     flex: 1;

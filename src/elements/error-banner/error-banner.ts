@@ -492,64 +492,26 @@ export class ErrorBanner extends FaultlineElement {
     const { t } = this.i18n;
     const long = detail.length > LONG_DETAIL;
     const vendor = this.normalized.vendor;
-    return html`<div part="detail" class="detail">
-      <span class="detail-label"
-        >${vendor ? t('banner.detailFrom', { vendor }) : this.label('banner.detail')}</span
-      >
-      <p
-        id="detail"
-        dir="auto"
-        class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}
-      >
-        ${detail}
-      </p>
-      ${
-        long
-          ? html`<button
-              class="toggle"
-              type="button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="detail"
-              @click=${this.onToggle}
-            >
-              ${this.label(this.expanded ? 'actions.showLess' : 'actions.showMore')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    // prettier-ignore
+    return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
+      long
+        ? html`<button class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="detail" @click=${this.onToggle}>${this.label(this.expanded ? 'actions.showLess' : 'actions.showMore')}</button>`
+        : nothing
+    }</div>`;
   }
 
   private renderFields() {
-    return html`<div part="fields" class="fields">
-      <p id="fields-heading" class="fields-heading">${this.label('fields.heading')}</p>
-      <ul aria-labelledby="fields-heading">
-        ${this.fields.map((f) => {
-          const content = html`<span class="field-name"
-              >${f.field ?? this.label('fields.general')}</span
-            >${f.message ? html`: <span class="field-message" dir="auto">${f.message}</span>` : nothing}`;
-          return html`<li>
-            ${
-              f.target
-                ? html`<a href="#${f.target}" data-target=${f.target} @click=${this.onFieldLink}
-                    >${content}</a
-                  >`
-                : content
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    // prettier-ignore
+    return html`<div part="fields" class="fields"><p id="fields-heading" class="fields-heading">${this.label('fields.heading')}</p><ul aria-labelledby="fields-heading">${this.fields.map((f) => {
+      const content = html`<span class="field-name">${f.field ?? this.label('fields.general')}</span>${f.message ? html`: <span class="field-message" dir="auto">${f.message}</span>` : nothing}`;
+      return html`<li>${f.target ? html`<a href="#${f.target}" data-target=${f.target} @click=${this.onFieldLink}>${content}</a>` : content}</li>`;
+    })}</ul></div>`;
   }
 
   private renderReference(reference: string) {
     const copied = this.clipboard?.copied ?? false;
-    return html`<p part="reference" class="reference">
-      <span id="reference-label">${this.label('reference.label')}</span>
-      <code id="reference-value">${reference}</code>
-      <button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>
-        ${this.label(copied ? 'actions.copied' : 'actions.copy')}
-      </button>
-    </p>`;
+    // prettier-ignore
+    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value">${reference}</code><button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
   }
 
   /**
@@ -560,12 +522,7 @@ export class ErrorBanner extends FaultlineElement {
     if (!this.retryAction) return html`<slot name="retry" @slotchange=${this.onSlotChange}></slot>`;
     // Only a tag name from the custom-element registry reaches unsafeStatic, never payload text.
     const tag = unsafeStatic(tagFor(RetryButton, 'retry-button'));
-    return staticHtml`<${tag}
-      .error=${this.normalized}
-      .action=${this.retryAction}
-      ?auto=${this.autoRetry}
-      @faultline-retry-failure=${this.onRetryFailure}
-      @faultline-retry-exhausted=${this.onRetryExhausted}
-    ></${tag}>`;
+    // prettier-ignore
+    return staticHtml`<${tag} .error=${this.normalized} .action=${this.retryAction} ?auto=${this.autoRetry} @faultline-retry-failure=${this.onRetryFailure} @faultline-retry-exhausted=${this.onRetryExhausted}></${tag}>`;
   }
 }
