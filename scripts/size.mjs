@@ -16,9 +16,9 @@ export const BUDGETS = {
 
 /** The build fails above these (bytes, min+gzip). */
 export const CEILINGS = {
-  'dist/core.js': 7.2 * 1024,
-  'dist/elements.js': 27.5 * 1024,
-  'dist/index.js': 28 * 1024,
+  'dist/core.js': 7.0 * 1024,
+  'dist/elements.js': 26.4 * 1024,
+  'dist/index.js': 27.2 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];
