@@ -111,36 +111,41 @@ export const runForever = (signal: AbortSignal): Promise<never> =>
     signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
   );
 
+/**
+ * Settles after `ms` with what `outcome` returns (or throws); rejects at once when `signal`
+ * aborts, as a real request would.
+ */
+const settleAfter = <T>(ms: number, signal: AbortSignal, outcome: () => T): Promise<T> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      try {
+        resolve(outcome());
+      } catch (failure) {
+        reject(failure);
+      }
+    }, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
 /** Resolves after `ms`, or rejects when `signal` aborts: a retry that works. */
 export const succeedAfter =
   (ms: number) =>
   (signal: AbortSignal): Promise<string> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => resolve('ok'), ms);
-      signal.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
-    });
+    settleAfter(ms, signal, () => 'ok');
 
 /** Rejects after `ms` with `failure` (a 503 by default): a retry that fails again. */
 export const failAfter =
   (ms: number, failure: unknown = { status: 503 }) =>
   (signal: AbortSignal): Promise<never> =>
-    new Promise((_, reject) => {
-      const timer = setTimeout(() => reject(failure), ms);
-      signal.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
+    settleAfter(ms, signal, () => {
+      throw failure;
     });
 
 /** Demo support context of the stories: what an app typically knows about the operator. */

@@ -73,6 +73,17 @@ async function settle(el: I18nProbe): Promise<void> {
   await el.updateComplete;
 }
 
+/** A probe below a provider that hands it `instance`, settled. */
+async function probeUnder(instance: i18n): Promise<{ provider: I18nTestProvider; el: I18nProbe }> {
+  const provider = await fixture<I18nTestProvider>(
+    html`<i18n-test-provider><i18n-probe></i18n-probe></i18n-test-provider>`,
+  );
+  provider.config = { i18n: instance };
+  const el = provider.querySelector('i18n-probe') as I18nProbe;
+  await settle(el);
+  return { provider, el };
+}
+
 describe('I18nController', () => {
   const html0 = document.documentElement;
   let savedLang: string | null;
@@ -180,12 +191,7 @@ describe('I18nController', () => {
 
   it('re-renders when the instance changes language', async () => {
     const instance = createI18n();
-    const provider = await fixture<I18nTestProvider>(
-      html`<i18n-test-provider><i18n-probe></i18n-probe></i18n-test-provider>`,
-    );
-    provider.config = { i18n: instance };
-    const el = provider.querySelector('i18n-probe') as I18nProbe;
-    await settle(el);
+    const { el } = await probeUnder(instance);
     expect(el.text).to.equal(en.actions.retry);
     const before = el.renders;
     await instance.changeLanguage('de');
@@ -196,12 +202,7 @@ describe('I18nController', () => {
 
   it('re-renders when the app adds strings', async () => {
     const instance = createI18n();
-    const provider = await fixture<I18nTestProvider>(
-      html`<i18n-test-provider><i18n-probe></i18n-probe></i18n-test-provider>`,
-    );
-    provider.config = { i18n: instance };
-    const el = provider.querySelector('i18n-probe') as I18nProbe;
-    await settle(el);
+    const { el } = await probeUnder(instance);
     instance.addResourceBundle(
       'en',
       'faultline',
@@ -236,12 +237,7 @@ describe('I18nController', () => {
 
   it('stops listening when disconnected, and listens again when reconnected', async () => {
     const instance: i18n = createI18n();
-    const provider = await fixture<I18nTestProvider>(
-      html`<i18n-test-provider><i18n-probe></i18n-probe></i18n-test-provider>`,
-    );
-    provider.config = { i18n: instance };
-    const el = provider.querySelector('i18n-probe') as I18nProbe;
-    await settle(el);
+    const { provider, el } = await probeUnder(instance);
     let requested = 0;
     const original = el.requestUpdate.bind(el);
     el.requestUpdate = (...args: Parameters<LitElement['requestUpdate']>) => {

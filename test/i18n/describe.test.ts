@@ -14,18 +14,8 @@ import { ar } from '../../src/i18n/locales/ar.js';
 import { nb } from '../../src/i18n/locales/nb.js';
 import type { CatalogTree } from '../../src/i18n/catalog.js';
 import { createPseudoI18n, isPseudo } from './pseudo.js';
+import { makeError as err } from '../core/make-error.js';
 
-function err(init: Partial<NormalizedError> = {}): NormalizedError {
-  return {
-    kind: 'unknown',
-    origin: 'server',
-    severity: 'error',
-    public: false,
-    fieldErrors: [],
-    occurredAt: '2026-01-01T00:00:00+00:00',
-    ...init,
-  };
-}
 const op = (method: string, extra: Partial<OperationInfo> = {}): OperationInfo => ({
   method,
   idempotent: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(method),
