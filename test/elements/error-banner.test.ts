@@ -161,9 +161,16 @@ describe('<error-banner> content', () => {
       ),
     );
     expect(textOf(q(el, '#detail'))).to.equal('Order 17 changed');
-    expect(textOf(q(el, '.detail-label'))).to.equal(
-      t.en('banner.detailFrom', { vendor: 'ormuco' }),
+    // The vendor's product name, not its id; the English sentence is the catalog's own.
+    expect(textOf(q(el, '.detail-label'))).to.equal('Message from Ormuco');
+    // A vendor the app names itself is shown as the app wrote it.
+    const named = await plain(
+      normalizeError(
+        { code: 402, message: 'Card expired', key: 'expired_card', public: true },
+        { status: 402, vendor: 'Acme Pay' },
+      ),
     );
+    expect(textOf(q(named, '.detail-label'))).to.equal('Message from Acme Pay');
     expect(q(el, '.toggle')).to.equal(null);
     const anonymous = await plain(
       normalizeError({ message: 'Quantity too high' }, { status: 400 }),

@@ -19,6 +19,7 @@ import { FaultlineReloadEvent } from '../../events/reload.js';
 import { FaultlineSignInEvent } from '../../events/sign-in.js';
 import type { ErrorDescription } from '../../i18n/describe.js';
 import { isLocaleLoaded } from '../../i18n/load.js';
+import { vendorName } from '../../i18n/vendors.js';
 import { tagFor } from '../../internal/define.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { RetryButton } from '../retry-button/retry-button.js';
@@ -493,7 +494,7 @@ export class ErrorBanner extends FaultlineElement {
     const long = detail.length > LONG_DETAIL;
     const vendor = this.normalized.vendor;
     // prettier-ignore
-    return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
+    return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
       long
         ? html`<button class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="detail" @click=${this.onToggle}>${this.label(this.expanded ? 'actions.showLess' : 'actions.showMore')}</button>`
         : nothing
