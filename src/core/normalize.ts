@@ -70,7 +70,8 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
       for (const adapter of ADAPTERS) merge(d, adapter(b));
     }
   }
-  for (const [re, code] of MESSAGE_CODES) if (re.test(d.message!)) d.code ??= code;
+  for (const [re, code] of MESSAGE_CODES)
+    if (re.test(d.message!) && (!d.code || d.code == 'InvalidInput')) d.code = code;
   return [merge(d, fromHeaders(get, validNow(init))), json];
 }
 
@@ -79,7 +80,9 @@ const validNow = (init: NormalizeInit) =>
 
 function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
   const { method, endpoint, operation, idempotent, critical } = init;
-  const status = toStatus(init.status) ?? d.status;
+  // GraphQL answers 200 and puts the failure's status in the body: below 400, the body's wins.
+  const given = toStatus(init.status);
+  const status = given! >= 400 ? given : (d.status ?? given);
   const s = status ?? 0;
   const kind =
     d.kind ?? codeKind(d.code) ?? statusKind(status) ?? (d.fieldErrors ? 'validation' : 'unknown');

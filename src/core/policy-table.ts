@@ -44,11 +44,13 @@ export const POLICY_TABLE: Readonly<Record<ErrorKind, PolicyRow>> = {
 
 /**
  * Vendor codes that override the kind for every request class: the operator can fix a declined
- * card (Ormuco sends `credit_card_check` as a 403), and a missing token (Ormuco 499) needs a
- * sign-in, not a refresh.
+ * card (Ormuco sends `credit_card_check` as a 403), and a missing token (Ormuco 499) or refused
+ * credentials (OAuth `invalid_grant`, Fluent's "Bad credentials" from /oauth/token) need a
+ * sign-in: there is no session to refresh.
  */
 export const CODE_POLICY: Readonly<Record<string, PolicyCell>> = {
   token_required: 'never sign-in',
+  invalid_grant: 'never sign-in',
   credit_card_check: 'never fix-input',
   card_declined: 'never fix-input',
   expired_card: 'never fix-input',

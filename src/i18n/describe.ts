@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { CODE_POLICY } from '../core/policy-table.js';
 import { redact } from '../core/redact.js';
+import { own } from '../core/text.js';
 import { ERROR_KINDS } from '../core/types.js';
 import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
 import { NAMESPACE } from './locales.js';
@@ -83,7 +85,7 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
 /**
  * The operator's message for a normalized error (pure). Headline and next step come from, in order:
  * 1. the critical variant (a P0 write: never replayed, check the history first), and the
- *    "session could not be renewed" variant when the advice is to sign in;
+ *    "session could not be renewed" variant when the advice is to sign in after a refresh;
  * 2. for writes whose outcome is unknown, the kind's write variant;
  * 3. (next step only) the known delay: "Try again in 30 seconds.";
  * 4. the vendor code's message (`codes.C0001E`), which may set only one of the two;
@@ -107,11 +109,20 @@ export function describeError(
   const first: string[] = [];
   const rest: string[] = [];
   if (mode === 'critical') first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
-  if (kind === 'unauthenticated' && advice?.action === 'sign-in')
+  // Ormuco's 499 is a missing token whatever its body holds (see adviseRetry).
+  const code = e.code ?? (e.status === 499 ? 'token_required' : undefined);
+  // "Could not be renewed" only when there was a session to renew: not for a missing token or
+  // refused credentials, whose own message says what to do.
+  if (
+    kind === 'unauthenticated' &&
+    advice?.action === 'sign-in' &&
+    e.status !== 499 &&
+    own(CODE_POLICY, code!) !== 'never sign-in'
+  )
     first.push(`${kindKey}.refreshFailed`);
   // An idempotent write may be repeated safely, so a known delay may speak before "check first".
   if (uncertain) (e.operation?.idempotent === true ? rest : first).push(`${kindKey}.write`);
-  rest.push(...codePrefixes(e.code));
+  rest.push(...codePrefixes(code));
   if (writing) rest.push(`${kindKey}.write`);
   if (mode === 'read') rest.push(`${kindKey}.read`);
   rest.push(kindKey);

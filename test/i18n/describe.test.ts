@@ -46,15 +46,16 @@ const SEED_CODES: readonly (readonly [string, ErrorKind])[] = [
   ['C0101E', 'validation'],
   ['C0020E', 'forbidden'],
   ['C0120E', 'not_found'],
-  ['C0121E', 'conflict'],
+  ['C0121E', 'validation'],
   ['C0122E', 'validation'],
   ['C0140E', 'validation'],
   ['C0141E', 'validation'],
-  ['S0001E', 'server'],
+  ['S0001E', 'request_failed'],
   ['FAILED', 'request_failed'],
   ['NO_MATCH', 'not_found'],
   ['NotNull', 'validation'],
   ['InvalidInput', 'unauthenticated'],
+  ['no_retailer', 'forbidden'],
   ['invalid_grant', 'unauthenticated'],
   ['invalid_token', 'unauthenticated'],
   ['unauthorized', 'unauthenticated'],
@@ -70,12 +71,13 @@ const SEED_CODES: readonly (readonly [string, ErrorKind])[] = [
   ['too_many_requests', 'rate_limited'],
   ['token_required', 'unauthenticated'],
   ['server_error', 'server'],
-  ['sql_multiple_results_found', 'server'],
-  ['missing_defaul_value', 'server'],
+  ['sql_multiple_results_found', 'request_failed'],
+  ['missing_defaul_value', 'request_failed'],
   ['bad_gateway', 'unavailable'],
   ['service_unavailable', 'unavailable'],
   ['gateway_timeout', 'timeout'],
   ['no_available_licenses', 'forbidden'],
+  ['method_not_supported', 'unsupported'],
   ['concurrency_limit', 'rate_limited'],
   ['user_concurrency_limit', 'rate_limited'],
   ['tenant_concurrency_limit', 'rate_limited'],
@@ -258,13 +260,33 @@ describe('describeError', () => {
   describe('session', () => {
     it('says the session could not be renewed when the advice is to sign in', () => {
       const d = describeError(
-        err({ kind: 'unauthenticated', code: 'invalid_grant' }),
+        err({ kind: 'unauthenticated', status: 401, code: 'invalid_token' }),
         tEn,
         advice({ action: 'sign-in', retry: 'never' }),
       );
       expect(d).to.deep.equal({
         headline: 'Your session could not be renewed.',
         nextStep: 'Sign in again to continue.',
+      });
+    });
+
+    it('lets a missing token or refused credentials say so: there was no session to renew', () => {
+      const signIn = advice({ action: 'sign-in', retry: 'never' });
+      // Ormuco 499, with its envelope and with an empty body.
+      for (const e of [
+        err({ kind: 'unauthenticated', status: 499, code: 'token_required' }),
+        err({ kind: 'unauthenticated', status: 499 }),
+      ])
+        expect(describeError(e, tEn, signIn)).to.deep.equal({
+          headline: 'You are not signed in.',
+          nextStep: 'Sign in, then try again.',
+        });
+      // Fluent's POST /oauth/token "Bad credentials".
+      expect(
+        describeError(err({ kind: 'unauthenticated', code: 'invalid_grant' }), tEn, signIn),
+      ).to.deep.equal({
+        headline: 'Your sign-in could not be confirmed.',
+        nextStep: 'Sign in again with your user name and password.',
       });
     });
 

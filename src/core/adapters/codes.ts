@@ -10,8 +10,10 @@
  *   4xx are `request_failed`, other 5xx `server` (code-kinds.ts).
  * - Ormuco `key`s: bad_request … missing_defaul_value (sic). `credit_card_check` is a 403, but it
  *   means a declined card, not missing access: the request was valid and failed, so
- *   `request_failed` (the code keeps the detail). `gateway_timeout` comes with a 503 yet is a
- *   timeout.
+ *   `request_failed` (the code keeps the detail). So are `sql_multiple_results_found` and
+ *   `missing_defaul_value`: sent as 500s, but the same parameters fail the same way, and the seed's
+ *   answer is "verify the parameters or contact Ormuco", not a retry. `gateway_timeout` comes
+ *   with a 503 yet is a timeout.
  * - OAuth (RFC 6749 / 6750) errors, from a body `{error, error_description}` or a
  *   `WWW-Authenticate: Bearer error="…"` challenge: invalid_grant … temporarily_unavailable.
  *   Fluent answers a missing token with `unauthorized`.
@@ -20,7 +22,8 @@
  * - Google / gRPC canonical statuses: invalid_argument … cancelled. `FAILED_PRECONDITION` and
  *   `ABORTED` mean the resource moved on: reload it (`conflict`).
  * - Fluent REST codes and event statuses: not_null, failed, no_match (no ruleset or entity
- *   matched the event). `InvalidInput` is left to the status: Fluent sends it with 401.
+ *   matched the event). `InvalidInput` is left to the status (Fluent sends it with 401) unless its
+ *   message names the problem (MESSAGE_CODES).
  * - Omilia names no codes, only statuses. Its most common 403, "No available licenses", gets a
  *   code of its own (see MESSAGE_CODES) because the fix differs: a licence, not a role.
  */
@@ -28,22 +31,29 @@
 export const CODES =
   /* validation */ '400 411 422 bad_request invalid_request invalid_scope bad_user_input graphql_validation_failed graphql_parse_failed validation_error invalid_argument out_of_range not_null|' +
   /* unauthenticated */ '401 499 unauthorized token_required invalid_grant invalid_token invalid_client|' +
-  /* forbidden */ '403 unauthorized_client access_denied insufficient_scope permission_denied no_available_licenses|' +
+  /* forbidden */ '403 unauthorized_client access_denied insufficient_scope permission_denied no_available_licenses no_retailer|' +
   /* not_found */ '404 410 no_match|' +
   /* conflict */ '409 412 423 428 already_exists aborted failed_precondition|' +
   /* payload_too_large */ '413 414 431|' +
   /* rate_limited */ '429 too_many_requests resource_exhausted|' +
-  /* request_failed */ '402 credit_card_check failed|' +
+  /* request_failed */ '402 credit_card_check failed sql_multiple_results_found missing_defaul_value|' +
   /* timeout */ '408 504 request_timeout gateway_timeout deadline_exceeded|' +
   /* unavailable */ '502 503 bad_gateway service_unavailable temporarily_unavailable|' +
-  /* server */ 'server_error sql_multiple_results_found missing_defaul_value internal_server_error internal_error internal data_loss|' +
+  /* server */ 'server_error internal_server_error internal_error internal data_loss|' +
   /* network */ '|' +
   /* aborted */ 'cancelled|' +
-  /* unsupported */ '405 406 415 501 not_allowed not_acceptable unsupported_grant_type unsupported_response_type unsupported_token_type unimplemented';
+  /* unsupported */ '405 406 415 501 not_allowed not_acceptable unsupported_grant_type unsupported_response_type unsupported_token_type unimplemented method_not_supported';
 
-/** Vendor messages that identify a code when the payload carries none. */
+/**
+ * Vendor messages that identify a code when the payload carries none, or only Fluent's catch-all
+ * `InvalidInput`.
+ */
 export const MESSAGE_CODES: readonly (readonly [RegExp, string])[] = [
   [/no available licen[cs]es/i, 'no_available_licenses'],
+  // Fluent: an account set up without a retailer (sent as a 401 InvalidInput, yet no sign-in
+  // helps), and a wrong HTTP method (sent as a 500, yet no retry helps).
+  [/has no retailer/i, 'no_retailer'],
+  [/request method '?\w+'? (?:is )?not supported/i, 'method_not_supported'],
   // Omnium's rate limits (troubleshooting seed): which limit was hit decides what to wait for.
   // First match wins, so the specific ones come before the plain concurrency limit.
   [

@@ -279,6 +279,14 @@ export const de = {
       headline: 'Dafür ist keine Lizenz frei.',
       next: 'Lassen Sie von der Administration eine Lizenz freigeben oder hinzufügen.',
     },
+    no_retailer: {
+      headline: 'Ihr Konto ist keinem Händler zugeordnet.',
+      next: 'Lassen Sie Ihr Konto von der Administration einem Händler zuordnen und melden Sie sich dann erneut an.',
+    },
+    method_not_supported: {
+      headline: 'Der Dienst unterstützt diese Aktion hier nicht.',
+      next: 'Wenden Sie sich mit der Referenz an den Support. Ein neuer Versuch hilft nicht.',
+    },
     concurrency_limit: {
       headline: 'Zu viele Anfragen laufen gleichzeitig.',
       next: 'Warten Sie einen Moment und versuchen Sie es dann erneut.',

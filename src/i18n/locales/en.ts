@@ -285,6 +285,15 @@ export const en = {
       headline: 'There is no free license for this.',
       next: 'Ask an administrator to free up or add a license.',
     },
+    // Fluent sends these as InvalidInput (401) and a 500: the message tells them apart.
+    no_retailer: {
+      headline: 'Your account is not linked to a retailer.',
+      next: 'Ask an administrator to link your account to a retailer, then sign in again.',
+    },
+    method_not_supported: {
+      headline: 'The service does not support this action here.',
+      next: 'Contact support with the reference. Trying again will not help.',
+    },
     // Omnium rate limits (20 concurrent requests per user, 40 per tenant, a token bucket,
     // 4 concurrent batch operations)
     concurrency_limit: {

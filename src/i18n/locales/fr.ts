@@ -280,6 +280,14 @@ export const fr = {
       headline: 'Aucune licence n’est disponible pour cela.',
       next: 'Demandez à un administrateur de libérer ou d’ajouter une licence.',
     },
+    no_retailer: {
+      headline: 'Votre compte n’est rattaché à aucun détaillant.',
+      next: 'Demandez à un administrateur de rattacher votre compte à un détaillant, puis reconnectez-vous.',
+    },
+    method_not_supported: {
+      headline: 'Le service ne prend pas en charge cette action ici.',
+      next: 'Contactez le support avec la référence. Réessayer ne servira à rien.',
+    },
     concurrency_limit: {
       headline: 'Trop de demandes sont en cours en même temps.',
       next: 'Attendez un instant, puis réessayez.',

@@ -269,6 +269,14 @@ export const nb = {
       headline: 'Det er ingen ledig lisens til dette.',
       next: 'Be en administrator frigjøre eller legge til en lisens.',
     },
+    no_retailer: {
+      headline: 'Kontoen din er ikke knyttet til en forhandler.',
+      next: 'Be en administrator knytte kontoen din til en forhandler, og logg inn på nytt.',
+    },
+    method_not_supported: {
+      headline: 'Tjenesten støtter ikke denne handlingen her.',
+      next: 'Kontakt kundestøtte med referansen. Det hjelper ikke å prøve igjen.',
+    },
     concurrency_limit: {
       headline: 'For mange forespørsler kjører samtidig.',
       next: 'Vent litt, og prøv igjen.',

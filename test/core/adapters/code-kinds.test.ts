@@ -17,8 +17,9 @@ describe('codeKind', () => {
       too_many_requests: 'rate_limited',
       token_required: 'unauthenticated',
       server_error: 'server',
-      sql_multiple_results_found: 'server',
-      missing_defaul_value: 'server',
+      // The same parameters fail the same way: "verify the parameters or contact Ormuco".
+      sql_multiple_results_found: 'request_failed',
+      missing_defaul_value: 'request_failed',
       bad_gateway: 'unavailable',
       service_unavailable: 'unavailable',
       gateway_timeout: 'timeout',

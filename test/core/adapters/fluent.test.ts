@@ -8,10 +8,11 @@ describe('decodeFluent', () => {
       severity: 'error',
       vendor: 'fluent',
     });
+    // "S represents server issues. Clients can not fix them themselves": support, not a retry.
     expect(decodeFluent('S0003W')).to.include({
       origin: 'server',
       severity: 'warning',
-      kind: 'server',
+      kind: 'request_failed',
     });
     expect(decodeFluent('T0001E')).to.include({ origin: 'third_party', kind: 'server' });
   });
@@ -27,7 +28,7 @@ describe('decodeFluent', () => {
       ['C0100E', 'validation'],
       ['C0119E', 'validation'],
       ['C0120E', 'not_found'],
-      ['C0121E', 'conflict'],
+      ['C0121E', 'validation'],
       ['C0122E', 'validation'],
       ['C0159E', 'validation'],
       ['C0199E', 'validation'],
