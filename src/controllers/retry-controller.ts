@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { failedResponse, fromResponse } from '../core/from-response.js';
 import { normalizeError } from '../core/normalize.js';
 import { adviseRetry, requestClass } from '../core/policy.js';
 import type { RetryPolicyOptions } from '../core/policy.js';
@@ -358,10 +359,38 @@ export class RetryController implements ReactiveController {
     } catch (failure) {
       pending = Promise.reject(failure);
     }
-    this.#settled = pending.then(
-      (value) => this.#succeed(id, attempt, value),
-      (failure: unknown) => this.#fail(id, attempt, failure),
-    );
+    const init = this.#init();
+    this.#settled = pending
+      .then((value) => {
+        // `(signal) => fetch(url, { signal })` resolves on a 503: that attempt failed.
+        if (failedResponse(value)) throw value;
+        return value;
+      })
+      .then(
+        (value) => this.#succeed(id, attempt, value),
+        async (failure: unknown) =>
+          this.#fail(
+            id,
+            attempt,
+            failedResponse(failure, true) ? await fromResponse(failure, init) : failure,
+          ),
+      );
+  }
+
+  /** What a new failure is normalized with: the operation and vendor of the one before. */
+  #init(): NormalizeInit {
+    const previous = this.#error as NormalizedError;
+    const op = previous.operation;
+    return op
+      ? {
+          method: op.method,
+          endpoint: op.endpoint,
+          operation: op.name,
+          idempotent: op.idempotent,
+          critical: op.critical,
+          vendor: previous.vendor,
+        }
+      : { vendor: previous.vendor };
   }
 
   #succeed(id: number, attempt: number, value: unknown): void {
@@ -375,19 +404,8 @@ export class RetryController implements ReactiveController {
   #fail(id: number, attempt: number, failure: unknown): void {
     if (id !== this.#callId) return;
     this.#abortController = undefined;
-    const previous = this.#error as NormalizedError;
-    const op = previous.operation;
-    const init: NormalizeInit = op
-      ? {
-          method: op.method,
-          endpoint: op.endpoint,
-          operation: op.name,
-          idempotent: op.idempotent,
-          critical: op.critical,
-          vendor: previous.vendor,
-        }
-      : { vendor: previous.vendor };
-    let error = normalizeError(failure, init);
+    const op = (this.#error as NormalizedError).operation;
+    let error = normalizeError(failure, this.#init());
     // An already normalized failure is returned as is; the policy still needs the operation.
     if (!error.operation && op) error = { ...error, operation: op };
     this.#error = error;

@@ -1,5 +1,5 @@
 import { normalizeError } from './normalize.js';
-import { strip } from './text.js';
+import { isObj, strip } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
 /**
@@ -25,4 +25,19 @@ export async function fromResponse(
     // unreadable body: status and headers are enough
   }
   return normalizeError(body, { ...meta, ...strip({ ...init }) });
+}
+
+/**
+ * A fetch `Response` that failed (`ok` false), or any Response when `thrown`. An attempt like
+ * `(signal) => fetch(url, { signal })` resolves on a 503: without this check a retry helper
+ * would report that as success. Duck-typed, so core needs no DOM types at runtime.
+ */
+export function failedResponse(value: unknown, thrown?: boolean): value is Response {
+  const r = value as Response;
+  return (
+    isObj(r) &&
+    typeof r.status == 'number' &&
+    typeof r.text == 'function' &&
+    (thrown || r.ok === false)
+  );
 }

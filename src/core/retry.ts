@@ -1,3 +1,4 @@
+import { failedResponse, fromResponse } from './from-response.js';
 import { normalizeError } from './normalize.js';
 import { adviseRetry } from './policy.js';
 import type { RetryPolicyOptions, RetryState } from './policy.js';
@@ -44,6 +45,8 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * Runs `fn` again while the advice for its latest failure is `auto`, waiting the advised delay
  * between attempts. Resolves with `fn`'s value; rejects with the abort reason on abort, or with
  * the latest NormalizedError once the advice is no longer automatic (the operator decides next).
+ * A fetch `Response` that `fn` returns or throws with `ok` false is a failure like a rejection:
+ * `(signal) => fetch(url, { signal })` is enough.
  */
 export async function retry<T>(
   fn: (signal: AbortSignal) => Promise<T>,
@@ -78,10 +81,15 @@ export async function retry<T>(
     await wait(delayMs, signal);
     attempt++;
     try {
-      return await fn(signal);
+      const value = await fn(signal);
+      // A fetch that answered 503 resolved, but it failed: read it like any failure.
+      if (!failedResponse(value)) return value;
+      throw value;
     } catch (failure) {
       signal.throwIfAborted();
-      error = normalize(failure, init);
+      error = failedResponse(failure, true)
+        ? await fromResponse(failure, init)
+        : normalize(failure, init);
     }
   }
 }

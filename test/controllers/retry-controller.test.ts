@@ -121,6 +121,46 @@ describe('RetryController', () => {
     });
   });
 
+  it('counts a fetch that answered with an error status as a failed attempt, body and all', async () => {
+    const { retry, calls, events } = setup();
+    retry.setError(unavailable());
+    retry.run();
+    // What `(signal) => fetch(url, { signal })` resolves with when the service is still down.
+    calls[0].resolve(
+      new Response(JSON.stringify({ message: 'Still down', error_id: 'gw-42' }), {
+        status: 502,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await retry.settled;
+    expect(retry.status).to.not.equal(RetryStatus.succeeded);
+    expect(retry.value).to.equal(undefined);
+    expect(events.map((e) => e.type)).to.deep.equal(['start', 'failure']);
+    const { error } = events[1]!.detail;
+    expect(error).to.include({ kind: 'unavailable', status: 502, errorId: 'gw-42' });
+    // Still the same read: the next advice may retry it by itself.
+    expect(error.operation).to.include({ method: 'GET', endpoint: '/orders/17', idempotent: true });
+    expect(retry.advice?.retry).to.equal('auto');
+  });
+
+  it('reads a thrown Response like a failed one, and a resolved ok Response is success', async () => {
+    const { retry, calls, events, clock } = setup();
+    retry.setError(unavailable());
+    retry.run();
+    calls[0].reject(new Response('', { status: 429, headers: { 'retry-after': '9' } }));
+    await retry.settled;
+    expect(events[1]!.detail.error).to.include({ kind: 'rate_limited', retryAfterMs: 9000 });
+    // The wait the server asked for comes first; then the operator may try again.
+    expect(retry.status).to.equal(RetryStatus.waiting);
+    clock.advance(9000);
+    retry.run();
+    const ok = new Response('{}', { status: 200 });
+    calls[1].resolve(ok);
+    await retry.settled;
+    expect(retry.status).to.equal(RetryStatus.succeeded);
+    expect(retry.value).to.equal(ok);
+  });
+
   it('gives every attempt its own signal and aborts the running one on disconnect', async () => {
     const { host, retry, calls } = setup();
     retry.setError(unavailable());

@@ -55,6 +55,52 @@ describe('retry', () => {
     expect(waits).to.deep.equal([500, 1000, 2000]);
   });
 
+  it('treats a fetch that answered with an error status as a failure, not as its value', async () => {
+    const { sleep } = fakeSleep();
+    const answers = [
+      new Response(JSON.stringify({ message: 'Service Unavailable', requestId: 'r-1' }), {
+        status: 503,
+        headers: { 'content-type': 'application/json' },
+      }),
+      new Response('ok', { status: 200 }),
+    ];
+    const seen: unknown[] = [];
+    const value = await retry(() => Promise.resolve(answers[seen.push(0) - 1]!), {
+      error: networkRead,
+      sleep,
+      policy: { random: () => 0.5 },
+    });
+    expect(seen).to.have.length(2);
+    expect(value).to.equal(answers[1]);
+
+    // A POST that keeps answering 503 stops at the operator, with what the body said.
+    const write = makeError({ kind: 'network', operation: OPS.post });
+    const failure = (await rejection(
+      retry(
+        () =>
+          Promise.resolve(new Response('{"message":"down","requestId":"r-2"}', { status: 503 })),
+        {
+          error: { ...write, kind: 'timeout', operation: OPS.read },
+          init: { method: 'POST', endpoint: '/orders' },
+          sleep,
+        },
+      ),
+    )) as NormalizedError;
+    expect(failure).to.include({ kind: 'unavailable', status: 503, errorId: 'r-2' });
+    expect(failure.operation).to.include({ method: 'POST', idempotent: false });
+  });
+
+  it('reads a thrown Response by its status and headers', async () => {
+    const { sleep } = fakeSleep();
+    const failure = (await rejection(
+      retry(() => Promise.reject(new Response('', { status: 403 })), {
+        error: networkRead,
+        sleep,
+      }),
+    )) as NormalizedError;
+    expect(failure).to.include({ kind: 'forbidden', status: 403 });
+  });
+
   it('waits what the server asked for', async () => {
     const { waits, sleep } = fakeSleep();
     const limited = makeError({ kind: 'rate_limited', retryAfterMs: 7000, operation: OPS.read });
