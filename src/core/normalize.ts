@@ -13,10 +13,14 @@ import type { NormalizeInit, NormalizedError } from './types.js';
 const STACK = /\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most/;
 
 /**
- * The errors this function produced. Only they are returned as is: a server payload shaped like
- * a normalized error (`{kind, public: true, …}`) is just another payload.
+ * Marks the errors this function produced. Only they are returned as is: a server payload shaped
+ * like a normalized error (`{kind, public: true, …}`) is just another payload. A symbol rather
+ * than a WeakSet: a framework's reactive Proxy of an error (Vue's `reactive()`, MobX, Immer)
+ * forwards the read and is still recognised, so a P0 write does not lose its operation on the
+ * way to an element. JSON cannot carry a symbol, and a non-enumerable one is left out of
+ * spreads, clones and serialized errors, so a copy is re-read like any payload.
  */
-const produced = new WeakSet<object>();
+const PRODUCED = Symbol('faultline.normalized');
 
 /**
  * Turns any failure into a `NormalizedError`: a parsed body, a raw body string (JSON, HTML, XML,
@@ -24,7 +28,7 @@ const produced = new WeakSet<object>();
  */
 export function normalizeError(input: unknown, init: NormalizeInit = {}): NormalizedError {
   try {
-    if (produced.has(input as object)) return input as NormalizedError;
+    if ((input as Record<symbol, unknown> | null)?.[PRODUCED]) return input as NormalizedError;
     return finish(...read(input, init), init);
   } catch {
     // A Proxy or getter that throws somewhere unforeseen: what the init alone says, then nothing.
@@ -126,6 +130,6 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     occurredAt: validNow(init).toISOString(),
     vendor: text(init.vendor) ?? d.vendor,
   });
-  produced.add(error);
+  Object.defineProperty(error, PRODUCED, { value: true });
   return error;
 }

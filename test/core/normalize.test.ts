@@ -284,6 +284,24 @@ describe('normalizeError: already normalized errors', () => {
     expect(normalizeError(first, { status: 500 })).to.equal(first);
   });
 
+  it('recognises its error behind a framework’s reactive Proxy, keeping the operation', () => {
+    const p0 = normalizeError('', {
+      status: 503,
+      method: 'POST',
+      endpoint: '/orders/17/activate',
+      critical: true,
+    });
+    // What Vue's reactive() or Immer hand back: a Proxy that forwards every read.
+    const reactive = new Proxy(p0, {});
+    const again = normalizeError(reactive, { status: 200 });
+    expect(again).to.equal(reactive);
+    expect(again.operation).to.include({ method: 'POST', critical: true });
+    expect(again.kind).to.equal('unavailable');
+    // The mark stays out of what an app logs or sends.
+    expect(JSON.stringify(p0)).to.not.include('faultline');
+    expect(Object.keys(p0)).to.not.include('PRODUCED');
+  });
+
   it('does not take a look-alike payload for a normalized error', () => {
     const spoof = {
       kind: 'validation',
@@ -302,6 +320,8 @@ describe('normalizeError: already normalized errors', () => {
     // A copy of a real one is a payload too: it is re-read, not trusted.
     const copy = { ...normalizeError({ message: 'x' }, { status: 500 }), public: true };
     expect(normalizeError(copy).public).to.equal(false);
+    const cloned = structuredClone(normalizeError({ message: 'x' }, { status: 500 }));
+    expect(normalizeError({ ...cloned, public: true }).public).to.equal(false);
   });
 });
 
