@@ -5,7 +5,11 @@ import type { SupportTicket, TicketFieldKey } from './ticket.js';
 export const TICKET_FORMATS = ['text', 'markdown', 'json'] as const;
 export type TicketFormat = (typeof TICKET_FORMATS)[number];
 
-/** English labels; elements pass their localized ones in `labels`. */
+/**
+ * English labels; elements pass their localized ones in `labels`. The same words as the English
+ * catalog's `support.fields` (a test keeps them in step), so a ticket written by core and one
+ * copied from `<support-checklist>` read alike, and "Reference" is what the banner called it.
+ */
 export const TICKET_LABELS_EN: Readonly<Record<TicketFieldKey, string>> = {
   client: 'Client / tenant',
   environment: 'Environment',
@@ -14,15 +18,15 @@ export const TICKET_LABELS_EN: Readonly<Record<TicketFieldKey, string>> = {
   timestamp: 'Time',
   endpoint: 'Endpoint',
   operation: 'Operation',
-  status: 'HTTP status',
+  status: 'Status',
   message: 'Message',
-  retries: 'Retries by the operator',
-  history: 'History',
-  errorId: 'Error ID',
-  description: 'Description',
+  retries: 'Retries',
+  history: 'What the history shows',
+  errorId: 'Reference',
+  description: 'What you were doing',
   steps: 'Steps to reproduce',
-  vendor: 'Vendor',
-  code: 'Error code',
+  vendor: 'Service',
+  code: 'Code',
 };
 
 export interface TicketFormatOptions {

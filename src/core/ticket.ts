@@ -57,7 +57,11 @@ export interface SupportTicket {
 }
 
 export interface TicketOptions {
-  /** The localized headline the element shows: the safe message. */
+  /**
+   * The localized headline the element shows: the safe message. Without it, a private error
+   * (every 5xx, network failure or thrown error) leaves `message` missing: core has no words of
+   * its own. Pass `describeError(error, t).headline` when building a ticket outside the element.
+   */
   operatorMessage?: string;
   /** Which fields must be filled. Default DEFAULT_REQUIRED_FIELDS. */
   required?: readonly TicketFieldKey[];

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/locales/en.js';
 import {
   buildTicket,
   formatTicket,
@@ -158,6 +159,14 @@ describe('TICKET_FIELDS', () => {
     ]);
     for (const key of TICKET_FIELDS) expect(TICKET_LABELS_EN[key], key).to.be.a('string');
   });
+
+  it('labels a core ticket with the English words <support-checklist> uses', () => {
+    const catalog = en.support.fields as Record<string, string>;
+    for (const key of TICKET_FIELDS)
+      expect(TICKET_LABELS_EN[key], key).to.equal(
+        catalog[key === 'timestamp' ? 'occurredAt' : key],
+      );
+  });
 });
 
 describe('formatTimestamp', () => {
@@ -223,7 +232,7 @@ describe('formatTicket', () => {
     );
     const md = formatTicket(linked, 'markdown');
     expect(md).to.include('- **Message:** See \\[here\\](https://evil.example) \\<img src=x\\>');
-    expect(md).to.include('- **Description:** \\*bold\\* \\_it\\_ \\`code\\`');
+    expect(md).to.include('- **What you were doing:** \\*bold\\* \\_it\\_ \\`code\\`');
     expect(formatTicket(ticket, 'markdown')).to.include(
       '- **Steps to reproduce:** 1. Open order 17\n  2. Click Activate',
     );
