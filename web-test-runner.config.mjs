@@ -45,8 +45,7 @@ const launchers = {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': {
           binary:
-            process.env.MINIBROWSER_PATH ??
-            '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
           args: ['--automation'],
         },
         'wdio:enforceWebDriverClassic': true,
@@ -59,6 +58,28 @@ const launchers = {
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
   "object-src 'none'; base-uri 'none'";
+
+/**
+ * `executeServerCommand('forced-colors', true | false)`: emulates Windows High Contrast in
+ * Chromium through CDP (puppeteer's own emulateMediaFeatures refuses `forced-colors`). Resolves
+ * false where the engine cannot emulate it (Firefox over BiDi, WebKit), so a test can say so.
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    try {
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }],
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
 
 const coverage = engines.includes('chromium') && process.env.FAULTLINE_COVERAGE !== '0';
 
@@ -77,10 +98,14 @@ export default {
   middleware: [
     async (ctx, next) => {
       await next();
-      if (ctx.path.startsWith('/test/hardening/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (ctx.path.startsWith('/test/hardening/csp/'))
+        ctx.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin,
+  ],
   browsers: engines.map((e) => launchers[e]()),
   coverage,
   coverageConfig: {
@@ -90,7 +115,10 @@ export default {
     reportDir: 'coverage',
     reporters: ['lcovonly', 'json-summary', 'text-summary'],
   },
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    countingReporter(),
+  ],
   filterBrowserLogs: ({ args }) =>
     // Lit announces dev mode once per page; it is expected in tests and says nothing new.
     !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),

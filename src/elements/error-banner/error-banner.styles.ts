@@ -192,8 +192,10 @@ export const styles = css`
       --_accent: CanvasText;
       --_bg: Canvas;
     }
+    /* .action and .close set their own border, which a bare button selector would not beat. */
     button,
-    .action {
+    .action,
+    .close {
       border: 1px solid ButtonText;
     }
     :focus-visible {
