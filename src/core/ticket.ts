@@ -115,9 +115,10 @@ export function buildTicket(
     ...error,
     client: join(' / ', context.clientId, context.tenant),
     // Text and numbers only: an object (a parsed `__proto__` key) would read "[object Object]".
+    // The app's ids, then the entity the payload named (Fluent's event `entityId`).
     ids: join(
       ', ',
-      ...Object.entries(context.ids ?? {}).map(
+      ...Object.entries({ entityId: error.entityId, ...context.ids }).map(
         ([k, v]) => v && (typeof v == 'string' || typeof v == 'number') && `${k}: ${v}`,
       ),
     ),

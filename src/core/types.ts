@@ -58,6 +58,8 @@ export interface NormalizedError {
   public: boolean;
   /** error_id, eventId, request/correlation id (body or headers). */
   errorId?: string;
+  /** The entity the failure is about, when the payload names it (Fluent events' `entityId`). */
+  entityId?: string;
   fieldErrors: FieldError[];
   /** Retry-After (seconds or HTTP-date), RetryInfo. */
   retryAfterMs?: number;

@@ -3,6 +3,7 @@ import { en } from '../../src/i18n/locales/en.js';
 import {
   buildTicket,
   formatTicket,
+  normalizeError,
   formatTimestamp,
   TICKET_FIELDS,
   TICKET_LABELS_EN,
@@ -98,6 +99,27 @@ describe('buildTicket', () => {
 
   it('counts zero retries as an answer', () => {
     expect(valueOf(buildTicket(conflict, { retries: 0 }), 'retries')).to.equal('0');
+  });
+
+  it('adds the entity a Fluent event names to the related IDs, after the app’s', () => {
+    const event = normalizeError(
+      {
+        eventId: 'ev-74d6',
+        entityId: '107',
+        eventStatus: 'FAILED',
+        errorMessage: 'Event has Failed',
+      },
+      { status: 400, method: 'POST', endpoint: '/api/v4.1/event/sync' },
+    );
+    expect(valueOf(buildTicket(event, { ids: { orderId: '17' } }), 'ids')).to.equal(
+      'entityId: 107, orderId: 17',
+    );
+    // Named by the payload alone, it fills the field.
+    expect(buildTicket(event).missing).to.not.include('ids');
+    // The app's own entityId wins over the payload's.
+    expect(valueOf(buildTicket(event, { ids: { entityId: 'E-1' } }), 'ids')).to.equal(
+      'entityId: E-1',
+    );
   });
 
   it('treats blank free text as missing', () => {

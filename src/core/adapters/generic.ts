@@ -46,6 +46,7 @@ export const generic: Adapter = (b) => {
     title: first(b, 'title'),
     message,
     errorId: first(b, 'error_id eventId errorId requestId request_id traceId correlationId'),
+    entityId: first(b, 'entityId'),
     public: ormuco || pub === false ? (pub as boolean) : undefined,
     fieldErrors: field ? [{ field, message }] : undefined,
     vendor: ormuco ? 'ormuco' : own(b, 'eventStatus') ? 'fluent' : undefined,

@@ -15,6 +15,7 @@ export interface Draft {
   /** Only adapters whose format defines the flag set it; see normalize.ts for the default. */
   public?: boolean;
   errorId?: string;
+  entityId?: string;
   fieldErrors?: FieldError[];
   retryAfterMs?: number;
   vendor?: string;
