@@ -65,6 +65,13 @@ describe('<error-banner> actions', () => {
       false,
     ],
     [
+      'a 401 on a critical write: sign in, then reload — the write is never replayed',
+      () => normalizeError('', { status: 401, method: 'POST', critical: true }),
+      {},
+      ['sign-in', 'reload'],
+      false,
+    ],
+    [
       'a timed-out critical write: reload, never replay',
       () => normalizeError('', { status: 504, method: 'POST', critical: true }),
       {},

@@ -22,6 +22,9 @@ export function bannerActions(
   const { action } = advice;
   const retry = action === 'retry';
   const buttons: BannerButton[] = [];
+  // A P0 write that met an expired session is never replayed, but the operator must sign in
+  // before the reload can show anything (OmniValVMS: refresh, do not replay, reload, check).
+  if (kind === 'unauthenticated' && action === 'reload') buttons.push('sign-in');
   if (action === 'refresh-session' || action === 'sign-in' || action === 'reload')
     buttons.push(action);
   if (action === 'contact-support' || (retry && exhausted && ESCALATE.has(kind)))
