@@ -379,18 +379,9 @@ export class RetryController implements ReactiveController {
 
   /** What a new failure is normalized with: the operation and vendor of the one before. */
   #init(): NormalizeInit {
-    const previous = this.#error as NormalizedError;
-    const op = previous.operation;
-    return op
-      ? {
-          method: op.method,
-          endpoint: op.endpoint,
-          operation: op.name,
-          idempotent: op.idempotent,
-          critical: op.critical,
-          vendor: previous.vendor,
-        }
-      : { vendor: previous.vendor };
+    const { operation: op, vendor } = this.#error as NormalizedError;
+    // The operation's own fields (its `name` is init's `operation`; the extra key is ignored).
+    return { ...op, operation: op?.name, vendor };
   }
 
   #succeed(id: number, attempt: number, value: unknown): void {
