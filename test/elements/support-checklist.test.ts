@@ -414,6 +414,15 @@ describe('<support-checklist>', () => {
       await waitUntil(() => [...region.children].some((n) => n.textContent === en.actions.copied));
     });
 
+    it('asks for a screenshot beside the preview, which a text ticket cannot carry (Omnium)', async () => {
+      const el = await fixture<SupportChecklist>(
+        html`<support-checklist .error=${conflict}></support-checklist>`,
+      );
+      const hint = root(el).querySelector('figure + .hint');
+      expect(text(hint)).to.equal(S.attachHint);
+      expect(S.attachHint).to.match(/screenshot/);
+    });
+
     it('emits faultline-copy with the text and the format', async () => {
       stubClipboard();
       const el = await fixture<SupportChecklist>(

@@ -352,6 +352,7 @@ export class SupportChecklist extends FaultlineElement {
           <figcaption>${t('support.previewTitle')}</figcaption>
           <pre part="preview">${text}</pre>
         </figure>
+        <p class="hint">${t('support.attachHint')}</p>
         <div part="actions">
           <button part="copy-button" type="submit">${t(COPY_LABEL[format])}</button>
           ${

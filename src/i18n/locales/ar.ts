@@ -401,6 +401,7 @@ export const ar = {
     missing: 'ناقص',
     preview: 'معاينة',
     previewTitle: 'ما سيُرسل',
+    attachHint: 'إن أمكن، أرفق عند الإرسال لقطة شاشة لما رأيته.',
     copyText: 'نسخ كنص',
     copyMarkdown: 'نسخ بتنسيق Markdown',
     copyJson: 'نسخ بتنسيق JSON',

@@ -390,6 +390,7 @@ export const de = {
     missing: 'Fehlt',
     preview: 'Vorschau',
     previewTitle: 'Das wird gesendet',
+    attachHint: 'Fügen Sie beim Senden nach Möglichkeit einen Screenshot von dem bei, was Sie gesehen haben.',
     copyText: 'Als Text kopieren',
     copyMarkdown: 'Als Markdown kopieren',
     copyJson: 'Als JSON kopieren',

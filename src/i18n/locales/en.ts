@@ -400,6 +400,8 @@ export const en = {
     missing: 'Missing',
     preview: 'Preview',
     previewTitle: 'What will be sent',
+    /** Omnium's "Getting help" asks for screenshots, which a text ticket cannot carry. */
+    attachHint: 'If you can, attach a screenshot of what you saw when you send this.',
     copyText: 'Copy as text',
     copyMarkdown: 'Copy as Markdown',
     copyJson: 'Copy as JSON',

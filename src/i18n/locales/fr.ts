@@ -395,6 +395,7 @@ export const fr = {
     missing: 'Manquante',
     preview: 'Aperçu',
     previewTitle: 'Ce qui sera envoyé',
+    attachHint: 'Si possible, joignez à l’envoi une capture d’écran de ce que vous avez vu.',
     copyText: 'Copier en texte',
     copyMarkdown: 'Copier en Markdown',
     copyJson: 'Copier en JSON',

@@ -378,6 +378,7 @@ export const nb = {
     missing: 'Mangler',
     preview: 'Forhåndsvisning',
     previewTitle: 'Dette blir sendt',
+    attachHint: 'Legg gjerne ved et skjermbilde av det du så, når du sender dette.',
     copyText: 'Kopier som tekst',
     copyMarkdown: 'Kopier som Markdown',
     copyJson: 'Kopier som JSON',
