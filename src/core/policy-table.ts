@@ -1,4 +1,5 @@
-import type { ErrorKind, OperationInfo, RetryAction, RetryMode } from './types.js';
+import { own } from './text.js';
+import type { ErrorKind, NormalizedError, OperationInfo, RetryAction, RetryMode } from './types.js';
 
 /**
  * How a failed request may be repeated. Decided by the operation, never by the error: a write
@@ -58,6 +59,21 @@ export const CODE_POLICY: Readonly<Record<string, PolicyCell>> = {
   incorrect_number: 'never fix-input',
   insufficient_funds: 'never fix-input',
 };
+
+/**
+ * The code whose policy applies: Ormuco's 499 is a missing token whatever its body holds, so it
+ * counts as `token_required`. Also what the operator's message is looked up by, when the error
+ * carries no code of its own.
+ */
+export const policyCode = (error: Pick<NormalizedError, 'status' | 'code'>): string | undefined =>
+  error.status == 499 ? 'token_required' : error.code;
+
+/**
+ * A vendor code's own advice (CODE_POLICY), if it has one. Read through own(): codes come from
+ * server data, and "constructor" must find nothing.
+ */
+export const codePolicy = (error: Pick<NormalizedError, 'status' | 'code'>) =>
+  own(CODE_POLICY, policyCode(error)!) as PolicyCell | undefined;
 
 /**
  * Without an operation, or with a method the kit cannot vouch for, the request counts as a

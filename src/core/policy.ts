@@ -1,7 +1,13 @@
 import { fullJitter } from './backoff.js';
 import { own } from './text.js';
-import { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass } from './policy-table.js';
-import type { PolicyCell, PolicyRow } from './policy-table.js';
+import {
+  CODE_POLICY,
+  codePolicy,
+  POLICY_TABLE,
+  REQUEST_CLASSES,
+  requestClass,
+} from './policy-table.js';
+import type { PolicyRow } from './policy-table.js';
 import type { NormalizedError, RetryAction, RetryAdvice, RetryMode } from './types.js';
 
 export { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass };
@@ -58,8 +64,7 @@ export function adviseRetry(
     (
       kind == 'unauthenticated' && state.refreshed
         ? 'never sign-in'
-        : ((own(CODE_POLICY, error.status == 499 ? 'token_required' : error.code!) as
-            PolicyCell | undefined) ??
+        : (codePolicy(error) ??
           ((own(POLICY_TABLE, kind) as PolicyRow | undefined) ?? POLICY_TABLE.unknown)[
             REQUEST_CLASSES.indexOf(requestClass(error.operation))
           ])

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
-import { CODE_POLICY } from '../core/policy-table.js';
+import { codePolicy, policyCode } from '../core/policy-table.js';
 import { redact } from '../core/redact.js';
-import { own } from '../core/text.js';
 import { ERROR_KINDS } from '../core/types.js';
 import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
 import { NAMESPACE } from './locales.js';
@@ -109,15 +108,14 @@ export function describeError(
   const first: string[] = [];
   const rest: string[] = [];
   if (mode === 'critical') first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
-  // Ormuco's 499 is a missing token whatever its body holds (see adviseRetry).
-  const code = e.code ?? (e.status === 499 ? 'token_required' : undefined);
+  // An Ormuco 499 without a code speaks as `token_required`, the code its advice follows.
+  const code = e.code ?? policyCode(e);
   // "Could not be renewed" only when there was a session to renew: not for a missing token or
   // refused credentials, whose own message says what to do.
   if (
     kind === 'unauthenticated' &&
     advice?.action === 'sign-in' &&
-    e.status !== 499 &&
-    own(CODE_POLICY, code!) !== 'never sign-in'
+    codePolicy(e) !== 'never sign-in'
   )
     first.push(`${kindKey}.refreshFailed`);
   // An idempotent write may be repeated safely, so a known delay may speak before "check first".
