@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { failedResponse, fromResponse } from '../core/from-response.js';
+import { failedResponse, readFailure } from '../core/from-response.js';
 import { normalizeError } from '../core/normalize.js';
 import { adviseRetry, requestClass } from '../core/policy.js';
 import type { RetryPolicyOptions } from '../core/policy.js';
@@ -368,12 +368,7 @@ export class RetryController implements ReactiveController {
       })
       .then(
         (value) => this.#succeed(id, attempt, value),
-        async (failure: unknown) =>
-          this.#fail(
-            id,
-            attempt,
-            failedResponse(failure, true) ? await fromResponse(failure, init) : failure,
-          ),
+        async (failure: unknown) => this.#fail(id, attempt, await readFailure(failure, init)),
       );
   }
 
@@ -392,13 +387,12 @@ export class RetryController implements ReactiveController {
     this.#options.onSuccess?.({ error: this.#error as NormalizedError, attempt, value });
   }
 
-  #fail(id: number, attempt: number, failure: unknown): void {
+  #fail(id: number, attempt: number, failure: NormalizedError): void {
     if (id !== this.#callId) return;
     this.#abortController = undefined;
     const op = (this.#error as NormalizedError).operation;
-    let error = normalizeError(failure, this.#init());
     // An already normalized failure is returned as is; the policy still needs the operation.
-    if (!error.operation && op) error = { ...error, operation: op };
+    const error = !failure.operation && op ? { ...failure, operation: op } : failure;
     this.#error = error;
     this.#options.onFailure?.({ error, attempt });
     this.#settle(RetryStatus.failed);

@@ -41,3 +41,15 @@ export function failedResponse(value: unknown, thrown?: boolean): value is Respo
     (thrown || r.ok === false)
   );
 }
+
+/**
+ * A failed attempt as a NormalizedError: a Response is read (status, headers, body), anything
+ * else goes through `normalize`. What retry() and the retry button both do with a failure.
+ */
+export async function readFailure(
+  failure: unknown,
+  init: NormalizeInit,
+  normalize: (input: unknown, init: NormalizeInit) => NormalizedError = normalizeError,
+): Promise<NormalizedError> {
+  return failedResponse(failure, true) ? fromResponse(failure, init) : normalize(failure, init);
+}

@@ -1,4 +1,4 @@
-import { failedResponse, fromResponse } from './from-response.js';
+import { failedResponse, readFailure } from './from-response.js';
 import { normalizeError } from './normalize.js';
 import { adviseRetry } from './policy.js';
 import type { RetryPolicyOptions, RetryState } from './policy.js';
@@ -87,9 +87,7 @@ export async function retry<T>(
       throw value;
     } catch (failure) {
       signal.throwIfAborted();
-      error = failedResponse(failure, true)
-        ? await fromResponse(failure, init)
-        : normalize(failure, init);
+      error = await readFailure(failure, init, normalize);
     }
   }
 }
