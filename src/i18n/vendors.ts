@@ -1,14 +1,13 @@
-/**
- * How the kit's own vendor ids are written in a sentence ("Message from Ormuco"). Product names,
- * so the same in every language. An id the app passes itself (`normalizeError(x, { vendor })`)
- * is shown as the app wrote it.
- */
-const VENDOR_NAMES: Readonly<Record<string, string>> = {
-  fluent: 'Fluent Commerce',
-  ormuco: 'Ormuco',
-};
+import type { TOptions } from 'i18next';
 
-/** The name to show for a NormalizedError's `vendor`. */
-export function vendorName(vendor: string): string {
-  return Object.hasOwn(VENDOR_NAMES, vendor) ? VENDOR_NAMES[vendor]! : vendor;
+/**
+ * How a NormalizedError's `vendor` is named in a sentence ("Message from Ormuco"): the kit's own
+ * ids from the catalog's `vendors`, anything else (a name the app passed to normalizeError) as
+ * written. Only a plain id is looked up: "a.b" or "ns:x" would be read as a path or a namespace,
+ * and "constructor" would find Object.prototype's.
+ */
+export function vendorName(vendor: string, t: (key: string, options: TOptions) => string): string {
+  return /^[a-z][a-z0-9_-]{0,31}$/.test(vendor) && !(vendor in Object.prototype)
+    ? t(`vendors.${vendor}`, { defaultValue: vendor })
+    : vendor;
 }

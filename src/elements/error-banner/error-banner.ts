@@ -494,7 +494,7 @@ export class ErrorBanner extends FaultlineElement {
     const long = detail.length > LONG_DETAIL;
     const vendor = this.normalized.vendor;
     // prettier-ignore
-    return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
+    return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor, t) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
       long
         ? html`<button class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="detail" @click=${this.onToggle}>${this.label(this.expanded ? 'actions.showLess' : 'actions.showMore')}</button>`
         : nothing

@@ -352,6 +352,11 @@ export const ar = {
     actions: 'ما يمكنك فعله',
   },
 
+  vendors: {
+    fluent: 'Fluent Commerce',
+    ormuco: 'Ormuco',
+  },
+
   fields: {
     heading: 'تحقّق من هذه الحقول',
     general: 'عام',

@@ -347,6 +347,11 @@ export const de = {
     actions: 'Was Sie tun können',
   },
 
+  vendors: {
+    fluent: 'Fluent Commerce',
+    ormuco: 'Ormuco',
+  },
+
   fields: {
     heading: 'Prüfen Sie diese Felder',
     general: 'Allgemein',

@@ -357,6 +357,12 @@ export const en = {
     actions: 'What you can do',
   },
 
+  /** The kit's vendor ids as the products are called, for `banner.detailFrom`. */
+  vendors: {
+    fluent: 'Fluent Commerce',
+    ormuco: 'Ormuco',
+  },
+
   fields: {
     heading: 'Check these fields',
     general: 'General',

@@ -349,6 +349,11 @@ export const fr = {
     actions: 'Ce que vous pouvez faire',
   },
 
+  vendors: {
+    fluent: 'Fluent Commerce',
+    ormuco: 'Ormuco',
+  },
+
   fields: {
     heading: 'Vérifiez ces champs',
     general: 'Général',

@@ -337,6 +337,11 @@ export const nb = {
     actions: 'Dette kan du gjøre',
   },
 
+  vendors: {
+    fluent: 'Fluent Commerce',
+    ormuco: 'Ormuco',
+  },
+
   fields: {
     heading: 'Sjekk disse feltene',
     general: 'Generelt',
