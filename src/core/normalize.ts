@@ -1,6 +1,6 @@
 import { ADAPTERS } from './adapters/index.js';
 import { thrown } from './adapters/browser.js';
-import { MESSAGE_CODES } from './adapters/codes.js';
+import { CATCH_ALL_CODES, MESSAGE_CODES } from './adapters/codes.js';
 import { isHtml, markup } from './adapters/markup.js';
 import { merge } from './adapters/merge.js';
 import type { Draft } from './adapters/types.js';
@@ -75,7 +75,7 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
     }
   }
   for (const [re, code] of MESSAGE_CODES)
-    if (re.test(d.message!) && (!d.code || d.code == 'InvalidInput')) d.code = code;
+    if (re.test(d.message!) && (!d.code || CATCH_ALL_CODES.has(d.code))) d.code = code;
   return [merge(d, fromHeaders(get, validNow(init))), json];
 }
 

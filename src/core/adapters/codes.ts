@@ -44,9 +44,12 @@ export const CODES =
   /* aborted */ 'cancelled|' +
   /* unsupported */ '405 406 415 501 not_allowed not_acceptable unsupported_grant_type unsupported_response_type unsupported_token_type unimplemented method_not_supported';
 
+/** Codes that say only "something was wrong": a MESSAGE_CODES match may name it better. */
+export const CATCH_ALL_CODES: ReadonlySet<string> = new Set(['InvalidInput']);
+
 /**
- * Vendor messages that identify a code when the payload carries none, or only Fluent's catch-all
- * `InvalidInput`.
+ * Vendor messages that identify a code when the payload carries none, or only a catch-all one
+ * (CATCH_ALL_CODES).
  */
 export const MESSAGE_CODES: readonly (readonly [RegExp, string])[] = [
   [/no available licen[cs]es/i, 'no_available_licenses'],
