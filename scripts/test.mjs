@@ -107,7 +107,12 @@ rmSync(countsFile, { force: true });
 const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 const code = await new Promise((resolve) => {
   const child = spawn('npx', args, { stdio: 'inherit', env });
-  child.on('exit', (c) => resolve(c ?? 1));
+  child.on('exit', (c, signal) => {
+    // A runner that dies without a word (a signal, a crash) must still say so in CI's log.
+    if (signal) console.error(`web-test-runner was stopped by ${signal}.`);
+    else if (c !== 0 && !existsSync(countsFile)) console.error(`web-test-runner exited with ${c} before reporting.`);
+    resolve(c ?? 1);
+  });
 });
 stopDriver();
 
