@@ -105,15 +105,25 @@ process.on('exit', stopDriver);
 console.log(`Running browser tests in: ${engines.join(', ')}`);
 rmSync(countsFile, { force: true });
 const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
-const code = await new Promise((resolve) => {
-  const child = spawn('npx', args, { stdio: 'inherit', env });
-  child.on('exit', (c, signal) => {
-    // A runner that dies without a word (a signal, a crash) must still say so in CI's log.
-    if (signal) console.error(`web-test-runner was stopped by ${signal}.`);
-    else if (c !== 0 && !existsSync(countsFile)) console.error(`web-test-runner exited with ${c} before reporting.`);
-    resolve(c ?? 1);
+const runOnce = () =>
+  new Promise((resolve) => {
+    const child = spawn('npx', args, { stdio: 'inherit', env });
+    child.on('exit', (c, signal) => {
+      // A runner that dies without a word (a signal, a crash) must still say so in CI's log.
+      if (signal) console.error(`web-test-runner was stopped by ${signal}.`);
+      else if (c !== 0 && !existsSync(countsFile)) console.error(`web-test-runner exited with ${c} before reporting.`);
+      resolve({ code: c ?? 1, signal });
+    });
   });
-});
+const first = await runOnce();
+let code = first.code;
+// A run that ends before any result is reported is the runner failing, not a test: one CI run in
+// five once ended that way. In CI, run once more, saying so; a failing test never gets a second
+// try, and at a desk a mistyped --files path should fail at once.
+if (process.env.CI && !existsSync(countsFile) && first.signal !== 'SIGINT') {
+  console.error('The test runner ended before reporting any result: running the tests once more.');
+  ({ code } = await runOnce());
+}
 stopDriver();
 
 let passed = 0;
