@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { frameworkBundles } from './scripts/framework-bundles.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const engines = (process.env.FAULTLINE_BROWSERS ?? 'chromium').split(',').filter(Boolean);
@@ -105,6 +106,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin,
+    frameworkBundles(),
   ],
   browsers: engines.map((e) => launchers[e]()),
   coverage,
