@@ -1,0 +1,42 @@
+// Type-checked by `npm run typecheck`, never run: what `faultline/react` lets TSX say, and what
+// it refuses. Each @ts-expect-error fails the typecheck if the line it guards ever compiles.
+import type {} from '../../src/react.js';
+import { normalizeError } from '../../src/core/normalize.js';
+import type { FaultlineSignInEvent } from '../../src/events/sign-in.js';
+import type { SupportTicket } from '../../src/core/ticket.js';
+
+const error = normalizeError('', { status: 401, method: 'GET' });
+
+export const ok = (
+  <error-provider lang="nb" supportEmail="help@example.com">
+    <error-banner
+      error={error}
+      dismissible
+      variant="toast"
+      retryAction={async (signal: AbortSignal) => fetch('/api/orders', { signal })}
+      fieldTargets={{ email: 'email-input' }}
+      onfaultline-sign-in={(e: FaultlineSignInEvent) => e.detail.error.kind}
+      onfaultline-dismiss={(e) => e.preventDefault()}
+    />
+    <retry-button error={error} action={async () => 1} auto />
+    <support-checklist
+      error={error}
+      onfaultline-support-ticket={(e) => (e.detail.ticket satisfies SupportTicket).missing}
+    />
+  </error-provider>
+);
+
+export const misspeltProp = (
+  // @ts-expect-error: no such property
+  <error-banner eror={error} />
+);
+
+export const wrongVariant = (
+  // @ts-expect-error: not one of inline, toast, page
+  <error-banner variant="modal" />
+);
+
+export const wrongHandler = (
+  // @ts-expect-error: a dismiss event is not a sign-in event
+  <error-banner onfaultline-sign-in={(e: CustomEvent<{ text: string }>) => e.detail.text} />
+);
