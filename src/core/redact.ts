@@ -1,4 +1,4 @@
-import type { HeadersInit_ } from './types.js';
+import type { HeadersLike } from './types.js';
 
 export interface RedactOptions {
   /** Also replace e-mail addresses. Off by default: the ticket's user field needs them. */
@@ -79,7 +79,7 @@ const SECRET_HEADER_NAME = /authorization|cookie|api-?key|token|secret|signature
  * Copies headers without the ones that carry credentials (Authorization, Cookie, X-Api-Key,
  * X-Auth-Token …) and with every other value redacted.
  */
-export function redactHeaders(headers: HeadersInit_): Record<string, string> {
+export function redactHeaders(headers: HeadersLike): Record<string, string> {
   const out: Record<string, string> = {};
   const entries: Iterable<[string, string]> = Array.isArray(headers)
     ? headers

@@ -69,11 +69,15 @@ export interface NormalizedError {
   vendor?: string;
 }
 
-export type HeadersInit_ = Headers | Record<string, string> | [string, string][];
+/** Response headers in any of the shapes apps hold them: a `Headers`, a plain object or pairs. */
+export type HeadersLike = Headers | Record<string, string> | [string, string][];
+
+/** @deprecated The same type under its first name: use `HeadersLike`. */
+export type HeadersInit_ = HeadersLike;
 
 export interface NormalizeInit {
   status?: number;
-  headers?: HeadersInit_;
+  headers?: HeadersLike;
   method?: string;
   endpoint?: string;
   operation?: string;
