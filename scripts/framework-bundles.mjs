@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 const ENTRIES = {
   'bundle:react': `
     export * as React from 'react';
-    export { createRoot } from 'react-dom/client';
+    export { createRoot, hydrateRoot } from 'react-dom/client';
+    export { renderToString } from 'react-dom/server.browser';
     export { flushSync } from 'react-dom';`,
   // The full build, with the template compiler: the tests compile templates as an app's would.
   'bundle:vue': `export * from 'vue/dist/vue.esm-bundler.js';`,

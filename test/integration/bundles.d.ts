@@ -2,7 +2,8 @@
 // packages they bundle.
 declare module 'bundle:react' {
   export * as React from 'react';
-  export { createRoot } from 'react-dom/client';
+  export { createRoot, hydrateRoot } from 'react-dom/client';
+  export { renderToString } from 'react-dom/server';
   export { flushSync } from 'react-dom';
 }
 

@@ -1,11 +1,13 @@
 // <error-banner> and <error-provider> rendered by React 19, as an app writes them: objects go in
 // as properties, `onfaultline-*` props become event listeners, attributes stay attributes.
 import { expect, waitUntil } from '@open-wc/testing';
-import { React, createRoot, flushSync } from 'bundle:react';
+import { React, createRoot, flushSync, hydrateRoot, renderToString } from 'bundle:react';
 import '../../src/index.js';
 import { normalizeError } from '../../src/core/normalize.js';
 import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
+import type { SupportChecklist } from '../../src/elements/support-checklist/support-checklist.js';
 import type { FaultlineSignInEvent } from '../../src/events/sign-in.js';
+import type { FaultlineSupportTicketEvent } from '../../src/events/support-ticket.js';
 import { expected, part, textOf, translators } from '../elements/error-banner-helpers.js';
 import type { ErrorBanner } from '../elements/error-banner-helpers.js';
 
@@ -116,5 +118,111 @@ describe('in React 19', () => {
     expect(signals).to.have.length(1);
     expect(signals[0]).to.be.instanceOf(AbortSignal);
     expect(successes).to.deep.equal(['saved']);
+  });
+
+  it('hydrates a server-rendered page and shows the error the client sets later', async () => {
+    // A server-rendering framework (Next.js, Remix) sends the banner waiting, with only its
+    // string props; the failure happens in the browser and reaches it through a re-render.
+    // (React 19.3 sets no property while hydrating, facebook/react#35446: an error known on the
+    // server would not arrive until the next render, which the README says.)
+    const error = normalizeError('', { status: 409, method: 'PUT', endpoint: '/api/orders/17' });
+    const app = (e?: unknown) =>
+      h(
+        'error-provider',
+        { 'support-email': 'help@example.com' },
+        h('error-banner', { error: e, variant: 'toast' }),
+        h('retry-button', { error: e }),
+        h('support-checklist', { error: e }),
+      );
+    const markup = renderToString(app());
+    expect(markup).to.equal(
+      '<error-provider support-email="help@example.com"><error-banner variant="toast"></error-banner>' +
+        '<retry-button></retry-button><support-checklist></support-checklist></error-provider>',
+    );
+    // A root's first render clears its container: the client-only root goes before the markup.
+    root.unmount();
+    host.append(...new DOMParser().parseFromString(markup, 'text/html').body.childNodes);
+    const el = host.querySelector<ErrorBanner>('error-banner')!;
+    const recoverable: unknown[] = [];
+    // act() lets hydration finish before the client's update, as time does in a real page.
+    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    scope.IS_REACT_ACT_ENVIRONMENT = true;
+    // React (in development) reports an attribute the element grew before hydrating, as a
+    // mismatch: a waiting banner must keep exactly the attributes the server sent.
+    const logged: string[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      await React.act(async () => {
+        root = hydrateRoot(host, app(), {
+          onRecoverableError: (e: unknown) => recoverable.push(e),
+        });
+      });
+    } finally {
+      delete scope.IS_REACT_ACT_ENVIRONMENT;
+      console.error = consoleError;
+    }
+    expect(logged).to.deep.equal([]);
+    expect(el.getAttributeNames()).to.deep.equal(['variant']);
+    for (const tag of ['error-provider', 'retry-button', 'support-checklist']) {
+      const other = host.querySelector<ErrorBanner>(tag)!;
+      await other.updateComplete;
+      expect(other.getAttributeNames(), tag).to.deep.equal(
+        tag === 'error-provider' ? ['support-email'] : [],
+      );
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('');
+    flushSync(() => root.render(app(error)));
+    await el.updateComplete;
+    const { en } = await translators();
+    expect(recoverable).to.deep.equal([]);
+    expect(host.querySelector('error-banner')).to.equal(el);
+    expect(el.variant).to.equal('toast');
+    expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
+  });
+
+  it('gives <support-checklist> its context object and hears its ticket event', async () => {
+    const error = normalizeError('', { status: 500, method: 'GET', endpoint: '/api/orders/17' });
+    const tickets: FaultlineSupportTicketEvent[] = [];
+    flushSync(() =>
+      root.render(
+        h('support-checklist', {
+          error,
+          // Everything the checklist requires, so copying sends the ticket at once.
+          context: {
+            tenant: 'acme',
+            environment: 'production',
+            user: 'ada@example.com',
+            ids: { orderId: '17' },
+            retries: 0,
+            description: 'Opening order 17',
+            steps: 'Open order 17',
+          },
+          'onfaultline-support-ticket': (e: FaultlineSupportTicketEvent) => tickets.push(e),
+        }),
+      ),
+    );
+    const el = host.querySelector<SupportChecklist>('support-checklist')!;
+    await el.updateComplete;
+    const shown = textOf(el.shadowRoot!.querySelector('[part~="fields"]'));
+    expect(shown).to.include('acme');
+    expect(shown).to.include('production');
+    expect(shown).to.include('GET /api/orders/17');
+
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
+      await waitUntil(() => tickets.length > 0, 'no faultline-support-ticket reached React');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
+    expect(copied).to.have.length(1);
+    expect(copied[0]).to.include('acme');
+    expect(tickets[0]!.detail.ticket.fields.length).to.be.above(0);
   });
 });

@@ -20,7 +20,7 @@ export const styles = css`
     --_accent: var(--faultline-banner-accent, var(--faultline-color-warning, #8a5300));
     --_bg: var(--faultline-banner-background, var(--faultline-color-warning-surface, #fff8e5));
   }
-  :host(:not([open])) {
+  :host(:state(closed)) {
     display: none;
   }
   :host([variant='toast']) {

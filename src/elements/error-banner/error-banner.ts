@@ -156,17 +156,20 @@ export class ErrorBanner extends FaultlineElement {
   variant: BannerVariant = 'inline';
 
   /**
-   * From the error; reflected for styling. Written to the attribute by hand, not observed: the
-   * error decides it, so the attribute is output only, and an observed attribute would cost an
-   * attributeChangedCallback per banner.
+   * From the error; the `severity` attribute, for styling, once there is an error. Written to
+   * the attribute by hand, not observed: the error decides it, so the attribute is output only,
+   * and an observed attribute would cost an attributeChangedCallback per banner.
    */
   @property({ attribute: false }) severity: Severity = 'error';
 
   /** Shows a close button and closes on Escape. */
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
-  /** Whether the banner is shown; set to false by a dismiss that was not cancelled. */
-  @property({ type: Boolean, reflect: true }) open = true;
+  /**
+   * Whether the banner is shown; set to false by a dismiss that was not cancelled. A closed
+   * banner renders nothing. Reflected once it changes, not at rest (see `update`).
+   */
+  @property({ type: Boolean }) open = true;
 
   /** Field name → id of the form control, so each field error links to its control. */
   @property({ attribute: false }) fieldTargets?: Readonly<Record<string, string>>;
@@ -183,6 +186,8 @@ export class ErrorBanner extends FaultlineElement {
   @state() private slotted: ReadonlySet<string> = NO_SLOTS;
 
   private readonly i18n = new I18nController(this);
+  /** Made on the first close, for the `closed` custom state. */
+  private internals?: ElementInternals;
   /** Made on the first copy: most banners are never copied from. */
   private clipboard?: CopyFeedbackController;
 
@@ -285,7 +290,20 @@ export class ErrorBanner extends FaultlineElement {
     // Described here, not in willUpdate: the i18n controller resolves the language in
     // hostUpdate, which runs between the two, so this picks up an ancestor's new `lang`.
     this.text = this.describe();
-    if (changed.has('severity')) this.setAttribute('severity', this.severity);
+    // Host attributes are written only once there is something to say: a banner waiting in
+    // server-rendered HTML keeps exactly the attributes it was sent with (React warns about any
+    // an element grows before it hydrates).
+    if (this.hasError && this.getAttribute('severity') !== this.severity) {
+      this.setAttribute('severity', this.severity);
+    }
+    if (changed.has('open') && (this.hasUpdated || !this.open)) {
+      this.toggleAttribute('open', this.open);
+      // At rest an open banner has no `open` attribute, so CSS cannot hide on its absence: a
+      // closed one says so through a custom state (made on the first close, most never close).
+      this.internals ??= this.attachInternals();
+      if (this.open) this.internals.states.delete('closed');
+      else this.internals.states.add('closed');
+    }
     super.update(changed);
   }
 
@@ -434,7 +452,7 @@ export class ErrorBanner extends FaultlineElement {
   // Templates are written without whitespace between tags: each indent would be a text node
   // cloned, inserted and styled per banner, and a thousand banners pay for every one of them.
   protected override render() {
-    if (!this.hasError) return nothing;
+    if (!this.hasError || !this.open) return nothing;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
     const { retry, buttons } = this.actions;

@@ -22,7 +22,7 @@ export type { ConfirmMode, RetryTask };
  * @summary Retries a failed operation as far as the retry policy allows: a countdown for advised
  * delays, one attempt at a time, bounded attempts, and a confirmation before a write is repeated.
  *
- * States (the reflected `state` attribute): `idle` ("Try again"), `waiting` (a countdown: the
+ * States (the `state` attribute, set while there is an error): `idle` ("Try again"), `waiting` (a countdown: the
  * visible text follows each second, the start is announced once; a click skips our own backoff
  * but never a wait the server asked for), `confirming`, `running` (busy; the button keeps focus
  * through `aria-disabled`, clicks are ignored), `succeeded` ("It worked." as text, no button:
@@ -105,14 +105,18 @@ export class RetryButton extends FaultlineElement {
     return this.#retry.attempts;
   }
 
-  /** Where the retry stands; also reflected as the `state` attribute for CSS. */
+  /** Where the retry stands; also the `state` attribute for CSS, while there is an error. */
   get state(): RetryStatus {
     return this.#retry.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('error')) this.#retry.setError(this.error);
-    this.setAttribute('state', this.#retry.status);
+    // Only while there is an error to retry: a button waiting in server-rendered HTML keeps
+    // exactly the attributes it was sent with (React warns about any it grows before hydrating).
+    const { status, error } = this.#retry;
+    if (!error) this.removeAttribute('state');
+    else if (this.getAttribute('state') !== status) this.setAttribute('state', status);
     this.#hadFocus = this.shadowRoot?.activeElement != null;
   }
 
