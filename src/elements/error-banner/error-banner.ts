@@ -293,16 +293,13 @@ export class ErrorBanner extends FaultlineElement {
     // Host attributes are written only once there is something to say: a banner waiting in
     // server-rendered HTML keeps exactly the attributes it was sent with (React warns about any
     // an element grows before it hydrates).
-    if (this.hasError && this.getAttribute('severity') !== this.severity) {
-      this.setAttribute('severity', this.severity);
-    }
+    if (this.hasError) this.setAttribute('severity', this.severity);
     if (changed.has('open') && (this.hasUpdated || !this.open)) {
       this.toggleAttribute('open', this.open);
       // At rest an open banner has no `open` attribute, so CSS cannot hide on its absence: a
       // closed one says so through a custom state (made on the first close, most never close).
       this.internals ??= this.attachInternals();
-      if (this.open) this.internals.states.delete('closed');
-      else this.internals.states.add('closed');
+      this.internals.states[this.open ? 'delete' : 'add']('closed');
     }
     super.update(changed);
   }

@@ -115,8 +115,8 @@ export class RetryButton extends FaultlineElement {
     // Only while there is an error to retry: a button waiting in server-rendered HTML keeps
     // exactly the attributes it was sent with (React warns about any it grows before hydrating).
     const { status, error } = this.#retry;
-    if (!error) this.removeAttribute('state');
-    else if (this.getAttribute('state') !== status) this.setAttribute('state', status);
+    if (error) this.setAttribute('state', status);
+    else this.removeAttribute('state');
     this.#hadFocus = this.shadowRoot?.activeElement != null;
   }
 
