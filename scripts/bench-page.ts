@@ -22,7 +22,10 @@ const errors = Array.from({ length: 1010 }, (_, i) =>
 );
 let next = 0;
 
-async function mount(n: number, make: () => HTMLElement): Promise<{ ms: number; host: HTMLElement }> {
+async function mount(
+  n: number,
+  make: () => HTMLElement,
+): Promise<{ ms: number; host: HTMLElement }> {
   const host = document.createElement('div');
   document.body.append(host);
   const start = performance.now();
@@ -36,40 +39,61 @@ async function mount(n: number, make: () => HTMLElement): Promise<{ ms: number; 
 
 type Gc = () => void;
 const gc = (globalThis as unknown as { gc?: Gc }).gc ?? (() => {});
-const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+const heap = () =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 
-async function run(n: number) {
+const banner = () => {
+  const el = document.createElement('error-banner') as HTMLElement & { error: unknown };
+  el.error = errors[next++ % errors.length];
+  return el;
+};
+const minimal = () => {
+  const el = document.createElement('minimal-message') as MinimalMessage;
+  el.headline = 'Your session expired.';
+  el.next = 'Sign in again to continue.';
+  return el;
+};
+
+/**
+ * `rounds` paired measurements: 1000 minimal elements and 1000 banners, one after the other,
+ * the order alternating so neither always runs on a heap the other just filled. The bench takes
+ * each round's ratio: a slow moment on a shared machine slows both sides of a pair alike.
+ */
+async function run(n: number, rounds = 5) {
   // Warm both paths once so neither pays for first-use compilation alone. A banner renders
   // nothing until its error is set, so the warm-up ones get an error of their own (the timed
   // ones stay unseen).
   const warmUp = normalizeError('', { status: 401, method: 'GET', endpoint: '/api/warm-up' });
-  (await mount(10, () => {
-    const el = document.createElement('error-banner') as HTMLElement & { error: unknown };
-    el.error = warmUp;
-    return el;
-  })).host.remove();
-  (await mount(10, () => document.createElement('minimal-message'))).host.remove();
+  (
+    await mount(10, () => {
+      const el = document.createElement('error-banner') as HTMLElement & { error: unknown };
+      el.error = warmUp;
+      return el;
+    })
+  ).host.remove();
+  (await mount(10, minimal)).host.remove();
 
-  const baseline = await mount(n, () => {
-    const el = document.createElement('minimal-message') as MinimalMessage;
-    el.headline = 'Your session expired.';
-    el.next = 'Sign in again to continue.';
-    return el;
-  });
-  baseline.host.remove();
+  const pairs: { baselineMs: number; bannerMs: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const pair = { baselineMs: 0, bannerMs: 0 };
+    for (const side of r % 2
+      ? (['banner', 'baseline'] as const)
+      : (['baseline', 'banner'] as const)) {
+      gc();
+      const { ms, host } = await mount(n, side === 'banner' ? banner : minimal);
+      host.remove();
+      pair[side === 'banner' ? 'bannerMs' : 'baselineMs'] = ms;
+    }
+    pairs.push(pair);
+  }
 
   gc();
   const before = heap();
-  const banners = await mount(n, () => {
-    const el = document.createElement('error-banner') as HTMLElement & { error: unknown };
-    el.error = errors[next++ % errors.length];
-    return el;
-  });
+  const banners = await mount(n, banner);
   gc();
-  const after = heap();
-  const result = { bannerMs: banners.ms, baselineMs: baseline.ms, heapRetainedBytes: after - before };
+  const heapRetainedBytes = heap() - before;
   banners.host.remove();
-  return result;
+  return { pairs, heapRetainedBytes };
 }
 
 (globalThis as unknown as { __bench: unknown }).__bench = { run };

@@ -89,14 +89,18 @@ if (existsSync(chromePath) && existsSync('src/elements/error-banner/error-banner
     }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const banner = median(runs.map((r) => r.bannerMs));
-  const baseline = median(runs.map((r) => r.baselineMs));
+  // Each page's ratio is the median of its paired rounds; the bench reports the median page.
+  const pageRatios = runs.map((r) => median(r.pairs.map((p) => p.bannerMs / p.baselineMs)));
+  const banner = median(runs.map((r) => median(r.pairs.map((p) => p.bannerMs))));
+  const baseline = median(runs.map((r) => median(r.pairs.map((p) => p.baselineMs))));
   results.render = {
     count: 1000,
     pages: runs.length,
+    roundsPerPage: runs[0].pairs.length,
     bannerMs: +banner.toFixed(1),
     baselineMs: +baseline.toFixed(1),
-    ratio: +(banner / baseline).toFixed(2),
+    ratio: +median(pageRatios).toFixed(2),
+    pageRatios: pageRatios.map((r) => +r.toFixed(2)),
     budgetRatio: 2,
     heapRetainedKB: Math.round(median(runs.map((r) => r.heapRetainedBytes)) / 1024),
     heapPerBannerBytes: Math.round(median(runs.map((r) => r.heapRetainedBytes)) / 1000),
@@ -119,9 +123,10 @@ if (results.throughput) {
 }
 if (results.render) {
   const r = results.render;
-  console.log(`| 1000 <error-banner> (401), median of ${r.pages} pages | ${r.bannerMs} ms | |`);
+  const range = `${Math.min(...r.pageRatios)}–${Math.max(...r.pageRatios)}`;
+  console.log(`| 1000 <error-banner> (401), median of ${r.pages} pages × ${r.roundsPerPage} rounds | ${r.bannerMs} ms | |`);
   console.log(`| 1000 minimal LitElements, same two lines | ${r.baselineMs} ms | |`);
-  console.log(`| ratio | ${r.ratio}× | ≤ ${r.budgetRatio}× ${r.ratio <= r.budgetRatio ? 'ok' : 'OVER'} |`);
+  console.log(`| ratio, median of the pages' paired ratios (pages ${range}) | ${r.ratio}× | ≤ ${r.budgetRatio}× ${r.ratio <= r.budgetRatio ? 'ok' : 'OVER'} |`);
   console.log(`| JS heap retained after GC, 1000 banners | ${r.heapRetainedKB} kB (${r.heapPerBannerBytes} B each) | |`);
 } else {
   console.log('| render cost | skipped (no Chromium at CHROME_PATH or no <error-banner>) | |');
