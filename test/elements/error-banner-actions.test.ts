@@ -265,6 +265,26 @@ describe('<error-banner> dismiss and focus', () => {
     expect(getComputedStyle(el).display).to.equal('none');
   });
 
+  it('closes without a custom state too: a subclass that took the internals still hides', async () => {
+    const Banner = customElements.get('error-banner') as unknown as new () => ErrorBanner;
+    class OwnInternals extends Banner {
+      constructor() {
+        super();
+        this.attachInternals();
+      }
+    }
+    customElements.define('own-internals-banner', OwnInternals);
+    const el = await fixture<ErrorBanner>(
+      html`<own-internals-banner dismissible .error=${errorOf('server')}></own-internals-banner>`,
+    );
+    expect(part(el, 'headline')).to.exist;
+    expect(el.dismiss()).to.equal(true);
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(el.shadowRoot!.querySelector('*')).to.equal(null);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('stays open when the dismiss is cancelled', async () => {
     const el = await banner(
       html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
@@ -598,7 +618,9 @@ describe('<error-banner> invalid variant', () => {
       await el.updateComplete;
       el.requestUpdate();
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim()).not.to.equal('');
+      expect(el.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim()).not.to.equal(
+        '',
+      );
       el.remove();
     } finally {
       console.warn = original;

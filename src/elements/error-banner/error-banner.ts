@@ -298,8 +298,14 @@ export class ErrorBanner extends FaultlineElement {
       this.toggleAttribute('open', this.open);
       // At rest an open banner has no `open` attribute, so CSS cannot hide on its absence: a
       // closed one says so through a custom state (made on the first close, most never close).
-      this.internals ??= this.attachInternals();
-      this.internals.states[this.open ? 'delete' : 'add']('closed');
+      // Where custom states are missing (or a subclass took the internals) a closed banner
+      // still renders nothing: an empty box instead of `display: none`, never an exception.
+      try {
+        this.internals ??= this.attachInternals();
+        this.internals.states[this.open ? 'delete' : 'add']('closed');
+      } catch {
+        /* see above */
+      }
     }
     super.update(changed);
   }
