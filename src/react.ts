@@ -16,8 +16,26 @@ type FaultlineEventProps = {
   ) => void;
 };
 
-/** The element's own public properties (not Lit's or HTMLElement's), plus what any tag takes. */
-export type FaultlineJsxProps<E extends LitElement> = Partial<Omit<E, keyof LitElement>> &
+type IfEqual<X, Y, A, B> =
+  (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
+
+/**
+ * The keys a prop may set: not a getter without a setter (React would throw assigning it), not
+ * a method (`dismiss`); a property that holds a function (`retryAction`) is optional and stays.
+ */
+type SettableKeys<T> = {
+  [K in keyof T]-?: IfEqual<
+    { [Q in K]: T[K] },
+    { -readonly [Q in K]: T[K] },
+    T[K] extends (...args: never[]) => unknown ? never : K,
+    never
+  >;
+}[keyof T];
+
+/** The element's own settable properties (not Lit's or HTMLElement's), plus what any tag takes. */
+export type FaultlineJsxProps<E extends LitElement> = Partial<
+  Pick<E, SettableKeys<Omit<E, keyof LitElement>>>
+> &
   HTMLAttributes<E> &
   FaultlineEventProps & { key?: Key; ref?: Ref<E>; class?: string };
 

@@ -40,3 +40,13 @@ export const wrongHandler = (
   // @ts-expect-error: a dismiss event is not a sign-in event
   <error-banner onfaultline-sign-in={(e: CustomEvent<{ text: string }>) => e.detail.text} />
 );
+
+export const getterOnly = (
+  // @ts-expect-error: read-only, the banner works it out from `error`
+  <error-banner normalizedError={error} />
+);
+
+export const method = (
+  // @ts-expect-error: a method, not a property to set
+  <error-banner dismiss={() => true} />
+);
