@@ -19,10 +19,11 @@ export const CEILINGS = {
   // Raised from 7.0 / 26.4 / 27.2 for fixes that cost bytes: the seeds' codes that were retried
   // instead of sent to support (+80 B core), a retry whose fetch answered 503 no longer counting
   // as success (+60 B core, +130 B elements), entityId in the ticket, the screenshot hint.
-  // Elements from 26.6: server-rendered elements that hydrate without growing attributes (+70 B).
+  // Elements from 26.6 and the kit from 27.4: server-rendered elements hydrate without growing
+  // attributes (severity, state, open, dir), +110 B.
   'dist/core.js': 7.1 * 1024,
   'dist/elements.js': 26.7 * 1024,
-  'dist/index.js': 27.4 * 1024,
+  'dist/index.js': 27.5 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

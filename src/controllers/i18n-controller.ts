@@ -185,6 +185,13 @@ export class I18nController implements ReactiveController {
     const current = this.host.getAttribute('dir');
     if (current !== null && current !== this.appliedDir) return; // the app's choice
     if (this.dir === 'rtl') {
+      // Already inherited from an ancestor that says rtl: no attribute of its own, so a page
+      // rendered on the server in Arabic keeps its markup (React warns about grown attributes).
+      if (
+        current === null &&
+        this.host.parentElement?.closest('[dir]')?.getAttribute('dir') === 'rtl'
+      )
+        return;
       if (current !== 'rtl') this.host.setAttribute('dir', 'rtl');
       this.appliedDir = 'rtl';
     } else if (this.appliedDir) {

@@ -226,6 +226,18 @@ describe('I18nController', () => {
     expect(el.hasAttribute('dir')).to.be.false;
   });
 
+  it('adds no dir inside an rtl ancestor: the page direction already applies', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><i18n-probe></i18n-probe></div>`,
+    );
+    const el = page.querySelector<I18nProbe>('i18n-probe')!;
+    await settle(el);
+    expect(el.i18n.dir).to.equal('rtl');
+    expect(el.hasAttribute('dir')).to.be.false;
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    expect(el.text).to.equal(ar.actions.retry);
+  });
+
   it('leaves a dir the app set alone', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar" dir="ltr"></i18n-probe>`);
     await settle(el);

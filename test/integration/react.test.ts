@@ -120,67 +120,72 @@ describe('in React 19', () => {
     expect(successes).to.deep.equal(['saved']);
   });
 
-  it('hydrates a server-rendered page and shows the error the client sets later', async () => {
-    // A server-rendering framework (Next.js, Remix) sends the banner waiting, with only its
-    // string props; the failure happens in the browser and reaches it through a re-render.
-    // (React 19.3 sets no property while hydrating, facebook/react#35446: an error known on the
-    // server would not arrive until the next render, which the README says.)
-    const error = normalizeError('', { status: 409, method: 'PUT', endpoint: '/api/orders/17' });
-    const app = (e?: unknown) =>
-      h(
-        'error-provider',
-        { 'support-email': 'help@example.com' },
-        h('error-banner', { error: e, variant: 'toast' }),
-        h('retry-button', { error: e }),
-        h('support-checklist', { error: e }),
+  for (const page of [{ lang: 'en' }, { lang: 'ar', dir: 'rtl' }] as const) {
+    it(`hydrates a server-rendered page (${page.lang}) and shows the error the client sets later`, async () => {
+      // A server-rendering framework (Next.js, Remix) sends the banner waiting, with only its
+      // string props; the failure happens in the browser and reaches it through a re-render.
+      // (React 19.3 sets no property while hydrating, facebook/react#35446: an error known on the
+      // server would not arrive until the next render, which the README says.)
+      const error = normalizeError('', { status: 409, method: 'PUT', endpoint: '/api/orders/17' });
+      const app = (e?: unknown) =>
+        h(
+          'error-provider',
+          { 'support-email': 'help@example.com' },
+          h('error-banner', { error: e, variant: 'toast' }),
+          h('retry-button', { error: e }),
+          h('support-checklist', { error: e }),
+        );
+      const markup = renderToString(app());
+      expect(markup).to.equal(
+        '<error-provider support-email="help@example.com"><error-banner variant="toast"></error-banner>' +
+          '<retry-button></retry-button><support-checklist></support-checklist></error-provider>',
       );
-    const markup = renderToString(app());
-    expect(markup).to.equal(
-      '<error-provider support-email="help@example.com"><error-banner variant="toast"></error-banner>' +
-        '<retry-button></retry-button><support-checklist></support-checklist></error-provider>',
-    );
-    // A root's first render clears its container: the client-only root goes before the markup.
-    root.unmount();
-    host.append(...new DOMParser().parseFromString(markup, 'text/html').body.childNodes);
-    const el = host.querySelector<ErrorBanner>('error-banner')!;
-    const recoverable: unknown[] = [];
-    // act() lets hydration finish before the client's update, as time does in a real page.
-    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-    scope.IS_REACT_ACT_ENVIRONMENT = true;
-    // React (in development) reports an attribute the element grew before hydrating, as a
-    // mismatch: a waiting banner must keep exactly the attributes the server sent.
-    const logged: string[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    try {
-      await React.act(async () => {
-        root = hydrateRoot(host, app(), {
-          onRecoverableError: (e: unknown) => recoverable.push(e),
+      // A root's first render clears its container: the client-only root goes before the markup.
+      root.unmount();
+      for (const [name, value] of Object.entries(page)) host.setAttribute(name, value);
+      host.append(...new DOMParser().parseFromString(markup, 'text/html').body.childNodes);
+      const el = host.querySelector<ErrorBanner>('error-banner')!;
+      const recoverable: unknown[] = [];
+      // act() lets hydration finish before the client's update, as time does in a real page.
+      const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+      scope.IS_REACT_ACT_ENVIRONMENT = true;
+      // React (in development) reports an attribute the element grew before hydrating, as a
+      // mismatch: a waiting banner must keep exactly the attributes the server sent.
+      const logged: string[] = [];
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+      try {
+        await React.act(async () => {
+          root = hydrateRoot(host, app(), {
+            onRecoverableError: (e: unknown) => recoverable.push(e),
+          });
         });
-      });
-    } finally {
-      delete scope.IS_REACT_ACT_ENVIRONMENT;
-      console.error = consoleError;
-    }
-    expect(logged).to.deep.equal([]);
-    expect(el.getAttributeNames()).to.deep.equal(['variant']);
-    for (const tag of ['error-provider', 'retry-button', 'support-checklist']) {
-      const other = host.querySelector<ErrorBanner>(tag)!;
-      await other.updateComplete;
-      expect(other.getAttributeNames(), tag).to.deep.equal(
-        tag === 'error-provider' ? ['support-email'] : [],
+      } finally {
+        delete scope.IS_REACT_ACT_ENVIRONMENT;
+        console.error = consoleError;
+      }
+      expect(logged).to.deep.equal([]);
+      expect(el.getAttributeNames()).to.deep.equal(['variant']);
+      for (const tag of ['error-provider', 'retry-button', 'support-checklist']) {
+        const other = host.querySelector<ErrorBanner>(tag)!;
+        await other.updateComplete;
+        expect(other.getAttributeNames(), tag).to.deep.equal(
+          tag === 'error-provider' ? ['support-email'] : [],
+        );
+      }
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.equal('');
+      flushSync(() => root.render(app(error)));
+      const t = (await translators())[page.lang];
+      await waitUntil(() => textOf(part(el, 'headline')) === expected(el, t).headline);
+      expect(recoverable).to.deep.equal([]);
+      expect(host.querySelector('error-banner')).to.equal(el);
+      expect(el.variant).to.equal('toast');
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal(
+        page.lang === 'ar' ? 'rtl' : 'ltr',
       );
-    }
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.equal('');
-    flushSync(() => root.render(app(error)));
-    await el.updateComplete;
-    const { en } = await translators();
-    expect(recoverable).to.deep.equal([]);
-    expect(host.querySelector('error-banner')).to.equal(el);
-    expect(el.variant).to.equal('toast');
-    expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
-  });
+    });
+  }
 
   it('gives <support-checklist> its context object and hears its ticket event', async () => {
     const error = normalizeError('', { status: 500, method: 'GET', endpoint: '/api/orders/17' });
