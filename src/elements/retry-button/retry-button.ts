@@ -22,13 +22,14 @@ export type { ConfirmMode, RetryTask };
  * @summary Retries a failed operation as far as the retry policy allows: a countdown for advised
  * delays, one attempt at a time, bounded attempts, and a confirmation before a write is repeated.
  *
- * States (the `state` attribute, set while there is an error): `idle` ("Try again"), `waiting` (a countdown: the
- * visible text follows each second, the start is announced once; a click skips our own backoff
- * but never a wait the server asked for), `confirming`, `running` (busy; the button keeps focus
- * through `aria-disabled`, clicks are ignored), `succeeded` ("It worked." as text, no button:
- * nothing is left to retry until a new error is set), `failed` (the new error's next step, and
- * the button again), `exhausted` ("Still failing after 3 attempts. Contact support.") and
- * `blocked` (the advice allows no retry: a short reason instead of a button, never a dead one).
+ * States (the `state` attribute, set while there is an error): `idle` ("Try again"), `waiting`
+ * (a countdown: the visible text follows each second, the start is announced once; a click skips
+ * our own backoff but never a wait the server asked for), `confirming`, `running` (busy; the
+ * button keeps focus through `aria-disabled`, clicks are ignored), `succeeded` ("It worked." as
+ * text, no button: nothing is left to retry until a new error is set), `failed` (the new error's
+ * next step, and the button again), `exhausted` ("Still failing after 3 attempts. Contact
+ * support.") and `blocked` (the advice allows no retry: a short reason instead of a button, never
+ * a dead one).
  * Critical (P0) writes are never replayed: the policy blocks them and the reason says to reload.
  *
  * A manual retry of a non-idempotent write asks first, inline ("Check the history first: retry
