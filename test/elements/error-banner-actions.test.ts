@@ -265,7 +265,27 @@ describe('<error-banner> dismiss and focus', () => {
     expect(getComputedStyle(el).display).to.equal('none');
   });
 
-  it('closes without a custom state too: a subclass that took the internals still hides', async () => {
+  it('hides when closed without custom states, and opens again, never throwing', async () => {
+    // An engine before custom states (Safari < 17.4), simulated by removing them.
+    const states = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;
+    delete (ElementInternals.prototype as unknown as Record<string, unknown>).states;
+    try {
+      const el = await banner(
+        html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
+      );
+      expect(el.dismiss()).to.equal(true);
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(part(el, 'headline')!.checkVisibility()).to.equal(false);
+      el.open = true;
+      await el.updateComplete;
+      expect(part(el, 'headline')!.checkVisibility()).to.equal(true);
+    } finally {
+      Object.defineProperty(ElementInternals.prototype, 'states', states);
+    }
+  });
+
+  it('hides when closed in a subclass that took the internals for itself', async () => {
     const Banner = customElements.get('error-banner') as unknown as new () => ErrorBanner;
     class OwnInternals extends Banner {
       constructor() {
@@ -277,12 +297,36 @@ describe('<error-banner> dismiss and focus', () => {
     const el = await fixture<ErrorBanner>(
       html`<own-internals-banner dismissible .error=${errorOf('server')}></own-internals-banner>`,
     );
-    expect(part(el, 'headline')).to.exist;
     expect(el.dismiss()).to.equal(true);
     await el.updateComplete;
     expect(el.open).to.equal(false);
-    expect(el.shadowRoot!.querySelector('*')).to.equal(null);
     expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('lets a running retry finish and report when it is dismissed meanwhile', async () => {
+    let finish!: (value: string) => void;
+    const action = () => new Promise<string>((resolve) => (finish = resolve));
+    const el = await banner(
+      html`<error-banner
+        dismissible
+        .error=${errorOf('unavailable')}
+        .retryAction=${action}
+      ></error-banner>`,
+    );
+    const button = q(el, 'retry-button') as RetryButton;
+    await button.updateComplete;
+    button.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.click();
+    await waitUntil(() => finish, 'the retry did not start');
+    const success = oneEvent(el, 'faultline-retry-success');
+    expect(el.dismiss()).to.equal(true);
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('none');
+    finish('saved');
+    expect(((await success) as CustomEvent<{ value: unknown }>).detail.value).to.equal('saved');
+    el.open = true;
+    await el.updateComplete;
+    expect(q(el, 'retry-button')).to.equal(button);
+    expect(button.attempts).to.equal(1);
   });
 
   it('stays open when the dismiss is cancelled', async () => {

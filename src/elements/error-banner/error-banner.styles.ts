@@ -20,7 +20,11 @@ export const styles = css`
     --_accent: var(--faultline-banner-accent, var(--faultline-color-warning, #8a5300));
     --_bg: var(--faultline-banner-background, var(--faultline-color-warning-surface, #fff8e5));
   }
+  /* Two rules: an engine that does not know :state() drops the whole rule it appears in. */
   :host(:state(closed)) {
+    display: none;
+  }
+  .base[hidden] {
     display: none;
   }
   :host([variant='toast']) {

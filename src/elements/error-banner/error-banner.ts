@@ -100,6 +100,8 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @cssprop --faultline-banner-z-index - Stacking of the toast variant. Default: 1000.
  * @cssprop --faultline-banner-shadow - Shadow of the toast variant.
  *
+ * @cssstate closed - The banner was closed (`open` is false): hidden, `display: none`.
+ *
  * @fires faultline-sign-in - The operator asked to sign in. `detail: { error }`.
  * @fires faultline-refresh-session - The operator asked to renew the session. `detail: { error }`.
  * @fires faultline-reload - The operator asked to reload the resource. `detail: { error }`.
@@ -166,8 +168,9 @@ export class ErrorBanner extends FaultlineElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /**
-   * Whether the banner is shown; set to false by a dismiss that was not cancelled. A closed
-   * banner renders nothing. Reflected once it changes, not at rest (see `update`).
+   * Whether the banner is shown; set to false by a dismiss that was not cancelled. Reflected
+   * once it changes, not at rest (see `update`): style a closed banner with `:state(closed)`.
+   * A closed banner keeps its content, so a retry already running still finishes and reports.
    */
   @property({ type: Boolean }) open = true;
 
@@ -186,8 +189,8 @@ export class ErrorBanner extends FaultlineElement {
   @state() private slotted: ReadonlySet<string> = NO_SLOTS;
 
   private readonly i18n = new I18nController(this);
-  /** Made on the first close, for the `closed` custom state. */
-  private internals?: ElementInternals;
+  /** Made on the first close, for the `closed` custom state; null where that cannot be. */
+  private internals?: ElementInternals | null;
   /** Made on the first copy: most banners are never copied from. */
   private clipboard?: CopyFeedbackController;
 
@@ -298,13 +301,15 @@ export class ErrorBanner extends FaultlineElement {
       this.toggleAttribute('open', this.open);
       // At rest an open banner has no `open` attribute, so CSS cannot hide on its absence: a
       // closed one says so through a custom state (made on the first close, most never close).
-      // Where custom states are missing (or a subclass took the internals) a closed banner
-      // still renders nothing: an empty box instead of `display: none`, never an exception.
-      try {
-        this.internals ??= this.attachInternals();
-        this.internals.states[this.open ? 'delete' : 'add']('closed');
-      } catch {
-        /* see above */
+      // Where custom states are missing (or a subclass took the internals) the hidden base
+      // still hides it, as an empty box instead of `display: none`, never an exception.
+      if (this.internals !== null) {
+        try {
+          this.internals ??= this.attachInternals();
+          this.internals.states[this.open ? 'delete' : 'add']('closed');
+        } catch {
+          this.internals = null;
+        }
       }
     }
     super.update(changed);
@@ -455,7 +460,7 @@ export class ErrorBanner extends FaultlineElement {
   // Templates are written without whitespace between tags: each indent would be a text node
   // cloned, inserted and styled per banner, and a thousand banners pay for every one of them.
   protected override render() {
-    if (!this.hasError || !this.open) return nothing;
+    if (!this.hasError) return nothing;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
     const { retry, buttons } = this.actions;
@@ -469,7 +474,7 @@ export class ErrorBanner extends FaultlineElement {
     // aria-labelledby at would be three more nodes and a part per banner. Text goes in through
     // `.textContent`, which needs no marker comment the way a child binding does.
     // prettier-ignore
-    return html`<div part="base" class="base" role=${page ? 'region' : 'group'} aria-label=${`${this.label(`severity.${this.severity}`)} ${headline}`} lang=${this.i18n.lang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
+    return html`<div part="base" class="base" ?hidden=${!this.open} role=${page ? 'region' : 'group'} aria-label=${`${this.label(`severity.${this.severity}`)} ${headline}`} lang=${this.i18n.lang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
       detail || this.fields.length || this.reference ? this.renderExtras(detail) : nothing
     }<div part="actions" class=${empty ? 'actions empty' : 'actions'} role="group" aria-label=${this.label('banner.actions')}>${
       retry || buttons.length ? this.renderButtons(retry, buttons, contact) : nothing
