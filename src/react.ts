@@ -27,14 +27,18 @@ type SettableKeys<T> = {
   [K in keyof T]-?: IfEqual<
     { [Q in K]: T[K] },
     { -readonly [Q in K]: T[K] },
-    T[K] extends (...args: never[]) => unknown ? never : K,
+    // Optional is what tells the two apart, also without strictNullChecks (no `| undefined`).
+    T[K] extends (...args: never[]) => unknown ? (object extends Pick<T, K> ? K : never) : K,
     never
   >;
 }[keyof T];
 
-/** The element's own settable properties (not Lit's or HTMLElement's), plus what any tag takes. */
-export type FaultlineJsxProps<E extends LitElement> = Partial<
-  Pick<E, SettableKeys<Omit<E, keyof LitElement>>>
+/**
+ * The element's own settable properties (not Lit's or HTMLElement's, nor the `Output` ones it
+ * works out itself), plus what any tag takes.
+ */
+export type FaultlineJsxProps<E extends LitElement, Output extends keyof E = never> = Partial<
+  Pick<E, SettableKeys<Omit<E, keyof LitElement | Output>>>
 > &
   HTMLAttributes<E> &
   FaultlineEventProps & { key?: Key; ref?: Ref<E>; class?: string };
@@ -44,7 +48,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'error-provider': FaultlineJsxProps<ErrorProvider>;
-      'error-banner': FaultlineJsxProps<ErrorBanner>;
+      'error-banner': FaultlineJsxProps<ErrorBanner, 'severity'>;
       'retry-button': FaultlineJsxProps<RetryButton>;
       'support-checklist': FaultlineJsxProps<SupportChecklist>;
     }

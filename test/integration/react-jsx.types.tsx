@@ -37,7 +37,7 @@ export const wrongVariant = (
 );
 
 export const wrongHandler = (
-  // @ts-expect-error: a dismiss event is not a sign-in event
+  // @ts-expect-error: the handler expects another event's detail
   <error-banner onfaultline-sign-in={(e: CustomEvent<{ text: string }>) => e.detail.text} />
 );
 
@@ -49,4 +49,9 @@ export const getterOnly = (
 export const method = (
   // @ts-expect-error: a method, not a property to set
   <error-banner dismiss={() => true} />
+);
+
+export const output = (
+  // @ts-expect-error: the banner takes its severity from the error
+  <error-banner severity="warning" />
 );
