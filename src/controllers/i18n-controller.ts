@@ -187,11 +187,9 @@ export class I18nController implements ReactiveController {
     if (this.dir === 'rtl') {
       // Already inherited from an ancestor that says rtl: no attribute of its own, so a page
       // rendered on the server in Arabic keeps its markup (React warns about grown attributes).
-      if (
-        current === null &&
-        this.host.parentElement?.closest('[dir]')?.getAttribute('dir') === 'rtl'
-      )
-        return;
+      // Checked at each update, not watched: an ancestor turning ltr later is seen at the next.
+      const inherited = this.host.parentElement?.closest('[dir]')?.getAttribute('dir');
+      if (current === null && inherited?.toLowerCase() === 'rtl') return;
       if (current !== 'rtl') this.host.setAttribute('dir', 'rtl');
       this.appliedDir = 'rtl';
     } else if (this.appliedDir) {

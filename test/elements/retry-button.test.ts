@@ -81,6 +81,13 @@ describe('<retry-button>', () => {
     await expect(el).to.be.accessible();
     const empty = await fixture<RetryButton>(html`<retry-button></retry-button>`);
     expect(empty.shadowRoot!.children).to.have.length(0);
+    // Waiting, it carries no state of its own (a server-rendered page keeps its markup), and
+    // it drops the state again when the error goes.
+    expect(empty.hasAttribute('state')).to.equal(false);
+    el.error = undefined;
+    await el.updateComplete;
+    expect(el.hasAttribute('state')).to.equal(false);
+    expect(el.shadowRoot!.children).to.have.length(0);
   });
 
   it('starts one attempt however fast it is clicked, and stays focusable while busy', async () => {

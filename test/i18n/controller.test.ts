@@ -228,7 +228,7 @@ describe('I18nController', () => {
 
   it('adds no dir inside an rtl ancestor: the page direction already applies', async () => {
     const page = await fixture<HTMLElement>(
-      html`<div lang="ar" dir="rtl"><i18n-probe></i18n-probe></div>`,
+      html`<div lang="ar" dir="RTL"><i18n-probe></i18n-probe></div>`,
     );
     const el = page.querySelector<I18nProbe>('i18n-probe')!;
     await settle(el);

@@ -63,7 +63,10 @@ describe('in React 19', () => {
   it('follows a re-render: a new error, a boolean and a string attribute', async () => {
     flushSync(() => root.render(h('error-banner', { error: { status: 503 }, method: 'GET' })));
     const el = await banner();
+    const { en } = await translators();
+    const unavailable = expected(el, en).headline;
     expect(el.normalizedError.kind).to.equal('unavailable');
+    expect(textOf(part(el, 'headline'))).to.equal(unavailable);
     flushSync(() =>
       root.render(
         h('error-banner', {
@@ -77,6 +80,8 @@ describe('in React 19', () => {
     await el.updateComplete;
     expect(host.querySelector('error-banner')).to.equal(el);
     expect(el.normalizedError.kind).to.equal('forbidden');
+    expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
+    expect(expected(el, en).headline).to.not.equal(unavailable);
     expect(el.dismissible).to.be.true;
     expect(el.variant).to.equal('toast');
     expect(part(el, 'close-button')).to.exist;
@@ -122,10 +127,10 @@ describe('in React 19', () => {
 
   for (const page of [{ lang: 'en' }, { lang: 'ar', dir: 'rtl' }] as const) {
     it(`hydrates a server-rendered page (${page.lang}) and shows the error the client sets later`, async () => {
-      // A server-rendering framework (Next.js, Remix) sends the banner waiting, with only its
-      // string props; the failure happens in the browser and reaches it through a re-render.
-      // (React 19.3 sets no property while hydrating, facebook/react#35446: an error known on the
-      // server would not arrive until the next render, which the README says.)
+      // A server-rendering framework (Next.js, Remix) sends the kit's tags waiting, with only
+      // their string props; the failure happens in the browser and reaches the banner through a
+      // re-render. (React 19.3 sets a custom element's properties and on… listeners only once
+      // their value changes after hydrating, facebook/react#35446; the README says what to do.)
       const error = normalizeError('', { status: 409, method: 'PUT', endpoint: '/api/orders/17' });
       const app = (e?: unknown) =>
         h(

@@ -92,20 +92,24 @@ describe('in Vue 3', () => {
     expect(expected(el, nb).headline).to.not.equal(expected(el, en).headline);
   });
 
-  it('runs a :retryAction (camelCase: it is a property only) from the built-in retry button', async () => {
-    const successes: unknown[] = [];
-    const { el } = await mount(
-      '<error-banner :error="error" :retryAction="retry" @faultline-retry-success="done"></error-banner>',
-      {
-        error: normalizeError('', { status: 503, method: 'GET' }),
-        retry: async () => 'saved',
-        done: (e: CustomEvent<{ value: unknown }>) => successes.push(e.detail.value),
-      },
-    );
-    const retry = el.shadowRoot!.querySelector<RetryButton>('retry-button')!;
-    await retry.updateComplete;
-    retry.shadowRoot!.querySelector<HTMLButtonElement>('[part="base"]')!.click();
-    await waitUntil(() => successes.length > 0, 'no faultline-retry-success reached Vue');
-    expect(successes).to.deep.equal(['saved']);
-  });
+  // A property with no attribute is bound by its camelCase name; in-DOM templates lower-case
+  // attribute names, so there `.camel` turns the kebab-case name back into the property.
+  for (const binding of [':retryAction', ':retry-action.camel']) {
+    it(`runs a retryAction bound as ${binding} from the built-in retry button`, async () => {
+      const successes: unknown[] = [];
+      const { el } = await mount(
+        `<error-banner :error="error" ${binding}="retry" @faultline-retry-success="done"></error-banner>`,
+        {
+          error: normalizeError('', { status: 503, method: 'GET' }),
+          retry: async () => 'saved',
+          done: (e: CustomEvent<{ value: unknown }>) => successes.push(e.detail.value),
+        },
+      );
+      const retry = el.shadowRoot!.querySelector<RetryButton>('retry-button')!;
+      await retry.updateComplete;
+      retry.shadowRoot!.querySelector<HTMLButtonElement>('[part="base"]')!.click();
+      await waitUntil(() => successes.length > 0, 'no faultline-retry-success reached Vue');
+      expect(successes).to.deep.equal(['saved']);
+    });
+  }
 });
