@@ -20,9 +20,10 @@ export const CEILINGS = {
   // instead of sent to support (+80 B core), a retry whose fetch answered 503 no longer counting
   // as success (+60 B core, +130 B elements), entityId in the ticket, the screenshot hint.
   // Elements from 26.6 and the kit from 27.4: server-rendered elements hydrate without growing
-  // attributes (severity, state, open, dir), +110 B.
+  // attributes (severity, state, open, dir), and a closed banner, hidden by a custom state with a
+  // fallback, keeps a running retry alive (+150 B).
   'dist/core.js': 7.1 * 1024,
-  'dist/elements.js': 26.7 * 1024,
+  'dist/elements.js': 26.8 * 1024,
   'dist/index.js': 27.5 * 1024,
 };
 
