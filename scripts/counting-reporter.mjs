@@ -13,7 +13,15 @@ function walk(suite, counts) {
 }
 
 export function countingReporter(file = process.env.FAULTLINE_COUNTS_FILE ?? '.wtr-counts.json') {
+  let reported = false;
   return {
+    // The first file's results leave a mark, so scripts/test.mjs can tell a runner that died
+    // before any test ran (worth one more try in CI) from one that died after tests had results.
+    reportTestFileResults() {
+      if (reported) return;
+      reported = true;
+      writeFileSync(`${file}.started`, '');
+    },
     onTestRunFinished({ sessions }) {
       const perEngine = {};
       for (const session of sessions) {

@@ -115,15 +115,20 @@ const runOnce = () =>
       resolve({ code: c ?? 1, signal });
     });
   });
+const startedFile = `${countsFile}.started`;
+rmSync(startedFile, { force: true });
 const first = await runOnce();
 let code = first.code;
-// A run that ends before any result is reported is the runner failing, not a test: one CI run in
-// five once ended that way. In CI, run once more, saying so; a failing test never gets a second
-// try, and at a desk a mistyped --files path should fail at once.
-if (process.env.CI && !existsSync(countsFile) && first.signal !== 'SIGINT') {
-  console.error('The test runner ended before reporting any result: running the tests once more.');
+// A run that ends before any test file has results is the runner failing, not a test: one CI
+// run in five once ended that way. In CI, run once more, saying so. A run that had results, or
+// was stopped from outside (Ctrl-C, a CI timeout), never gets a second try; nor, at a desk, a
+// mistyped --files path.
+const stopped = first.signal === 'SIGINT' || first.signal === 'SIGTERM';
+if (process.env.CI && !existsSync(countsFile) && !existsSync(startedFile) && !stopped) {
+  console.error('The test runner ended before any test had a result: running the tests once more.');
   ({ code } = await runOnce());
 }
+rmSync(startedFile, { force: true });
 stopDriver();
 
 let passed = 0;
