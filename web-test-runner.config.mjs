@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { frameworkBundles } from './scripts/framework-bundles.mjs';
+import './scripts/runner-diagnostics.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const engines = (process.env.FAULTLINE_BROWSERS ?? 'chromium').split(',').filter(Boolean);

@@ -13,20 +13,29 @@ function walk(suite, counts) {
 }
 
 export function countingReporter(file = process.env.FAULTLINE_COUNTS_FILE ?? '.wtr-counts.json') {
-  let reported = false;
+  const progress = { files: 0, failed: false };
   return {
-    // The first file's results leave a mark, so scripts/test.mjs can tell a runner that died
-    // before any test ran (worth one more try in CI) from one that died after tests had results.
-    reportTestFileResults() {
-      if (reported) return;
-      reported = true;
-      writeFileSync(`${file}.started`, '');
+    // Progress as each file ends, so scripts/test.mjs can tell a runner that died with every
+    // result so far passing (the runner failing: worth one more try in CI) from a run in which
+    // a test had failed (never retried).
+    reportTestFileResults({ sessionsForTestFile }) {
+      progress.files++;
+      progress.failed ||= sessionsForTestFile.some((s) => !s.passed);
+      writeFileSync(`${file}.progress`, JSON.stringify(progress));
     },
     onTestRunFinished({ sessions }) {
       const perEngine = {};
       for (const session of sessions) {
-        const name = { MiniBrowser: 'WebKit', Chrome: 'Chromium' }[session.browser.name] ?? session.browser.name;
-        const counts = (perEngine[name] ??= { passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: 0 });
+        const name =
+          { MiniBrowser: 'WebKit', Chrome: 'Chromium' }[session.browser.name] ??
+          session.browser.name;
+        const counts = (perEngine[name] ??= {
+          passed: 0,
+          failed: 0,
+          skipped: 0,
+          files: 0,
+          fileErrors: 0,
+        });
         counts.files++;
         walk(session.testResults, counts);
         // A file that failed to load or threw outside a test counts as one failure.

@@ -12,7 +12,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const ENGINES = {
   chromium: { path: process.env.CHROME_PATH ?? '/usr/bin/chromium', apt: 'chromium' },
   firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr' },
-  webkit: { path: '/usr/bin/WebKitWebDriver', apt: 'webkit2gtk-driver xvfb xauth', needs: ['xvfb-run'] },
+  webkit: {
+    path: '/usr/bin/WebKitWebDriver',
+    apt: 'webkit2gtk-driver xvfb xauth',
+    needs: ['xvfb-run'],
+  },
 };
 
 /** Coverage floors (percent, Chromium only), by folder. */
@@ -36,7 +40,9 @@ for (const name of requested) {
   }
   const missing = !existsSync(engine.path) || (engine.needs ?? []).some((c) => !which(c));
   if (missing) {
-    console.warn(`! ${name} is not installed: skipped. Install it with: apt-get install -y ${engine.apt}`);
+    console.warn(
+      `! ${name} is not installed: skipped. Install it with: apt-get install -y ${engine.apt}`,
+    );
     continue;
   }
   engines.push(name);
@@ -80,7 +86,11 @@ async function waitForWebDriver(port, proc) {
 }
 
 const countsFile = `.wtr-counts-${process.pid}.json`;
-const env = { ...process.env, FAULTLINE_BROWSERS: engines.join(','), FAULTLINE_COUNTS_FILE: countsFile };
+const env = {
+  ...process.env,
+  FAULTLINE_BROWSERS: engines.join(','),
+  FAULTLINE_COUNTS_FILE: countsFile,
+};
 let driver;
 if (engines.includes('webkit')) {
   const port = await freePort();
@@ -104,31 +114,44 @@ process.on('exit', stopDriver);
 
 console.log(`Running browser tests in: ${engines.join(', ')}`);
 rmSync(countsFile, { force: true });
-const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
+const args = [
+  'web-test-runner',
+  '--config',
+  'web-test-runner.config.mjs',
+  ...process.argv.slice(2),
+];
 const runOnce = () =>
   new Promise((resolve) => {
     const child = spawn('npx', args, { stdio: 'inherit', env });
     child.on('exit', (c, signal) => {
       // A runner that dies without a word (a signal, a crash) must still say so in CI's log.
       if (signal) console.error(`web-test-runner was stopped by ${signal}.`);
-      else if (c !== 0 && !existsSync(countsFile)) console.error(`web-test-runner exited with ${c} before reporting.`);
+      else if (c !== 0 && !existsSync(countsFile))
+        console.error(`web-test-runner exited with ${c} before reporting.`);
       resolve({ code: c ?? 1, signal });
     });
   });
-const startedFile = `${countsFile}.started`;
-rmSync(startedFile, { force: true });
+const progressFile = `${countsFile}.progress`;
+const progress = () =>
+  existsSync(progressFile) ? JSON.parse(readFileSync(progressFile, 'utf8')) : null;
+rmSync(progressFile, { force: true });
 const first = await runOnce();
 let code = first.code;
-// A run that ends before any test file has results is the runner failing, not a test: one CI
-// run in five once ended that way. In CI, run once more, saying so. A run that had results, or
-// was stopped from outside (Ctrl-C, a CI timeout), never gets a second try; nor, at a desk, a
-// mistyped --files path.
+// A run that ends before its summary while every result so far passed is the runner failing,
+// not a test: about one CI run in five ended that way, after the last file. In CI, run once
+// more, saying so. A run in which a test failed, or that was stopped from outside (Ctrl-C, a CI
+// timeout), never gets a second try; nor, at a desk, a mistyped --files path.
 const stopped = first.signal === 'SIGINT' || first.signal === 'SIGTERM';
-if (process.env.CI && !existsSync(countsFile) && !existsSync(startedFile) && !stopped) {
-  console.error('The test runner ended before any test had a result: running the tests once more.');
+const soFar = progress();
+if (process.env.CI && !existsSync(countsFile) && !soFar?.failed && !stopped) {
+  console.error(
+    `The test runner ended before its summary, after ${soFar?.files ?? 0} files without a failure: ` +
+      'running the tests once more.',
+  );
+  rmSync(progressFile, { force: true });
   ({ code } = await runOnce());
 }
-rmSync(startedFile, { force: true });
+rmSync(progressFile, { force: true });
 stopDriver();
 
 let passed = 0;
@@ -151,13 +174,18 @@ if (existsSync(countsFile)) {
 
 let coverageOk = true;
 const summaryFile = 'coverage/coverage-summary.json';
-if (engines.includes('chromium') && env.FAULTLINE_COVERAGE !== '0' && existsSync(summaryFile) && !process.argv.includes('--files')) {
+if (
+  engines.includes('chromium') &&
+  env.FAULTLINE_COVERAGE !== '0' &&
+  existsSync(summaryFile) &&
+  !process.argv.includes('--files')
+) {
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
   console.log('\nCoverage (Chromium):');
   for (const t of THRESHOLDS) {
     const agg = { lines: [0, 0], branches: [0, 0] };
     for (const [file, s] of Object.entries(summary)) {
-      if (file === 'total' || !file.includes(`/${t.dir}`) && !file.startsWith(t.dir)) continue;
+      if (file === 'total' || (!file.includes(`/${t.dir}`) && !file.startsWith(t.dir))) continue;
       agg.lines[0] += s.lines.covered;
       agg.lines[1] += s.lines.total;
       agg.branches[0] += s.branches.covered;
