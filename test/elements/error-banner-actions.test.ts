@@ -20,6 +20,7 @@ import {
   nextFrame,
   part,
   plain,
+  pressRetry,
   q,
   textOf,
   translators,
@@ -313,9 +314,7 @@ describe('<error-banner> dismiss and focus', () => {
         .retryAction=${action}
       ></error-banner>`,
     );
-    const button = q(el, 'retry-button') as RetryButton;
-    await button.updateComplete;
-    button.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.click();
+    const button = await pressRetry(el);
     await waitUntil(() => finish, 'the retry did not start');
     const success = oneEvent(el, 'faultline-retry-success');
     expect(el.dismiss()).to.equal(true);

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { TFunction } from 'i18next';
 import '../../src/elements/error-banner/error-banner.define.js';
 import type { ErrorBanner } from '../../src/elements/error-banner/error-banner.js';
+import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
 import { liveRegion } from '../../src/controllers/announcer.js';
 import { normalizeError } from '../../src/core/normalize.js';
 import type { ErrorKind, NormalizeInit, NormalizedError } from '../../src/core/types.js';
@@ -93,3 +94,11 @@ export function clearLiveRegions(): void {
 }
 
 export const nextFrame = () => new Promise((r) => setTimeout(r, 200));
+
+/** Presses the banner's built-in retry button, as the operator would. */
+export async function pressRetry(el: ErrorBanner): Promise<RetryButton> {
+  const retry = el.shadowRoot!.querySelector<RetryButton>('retry-button')!;
+  await retry.updateComplete;
+  retry.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.click();
+  return retry;
+}

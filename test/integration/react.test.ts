@@ -4,11 +4,16 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { React, createRoot, flushSync, hydrateRoot, renderToString } from 'bundle:react';
 import '../../src/index.js';
 import { normalizeError } from '../../src/core/normalize.js';
-import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
 import type { SupportChecklist } from '../../src/elements/support-checklist/support-checklist.js';
 import type { FaultlineSignInEvent } from '../../src/events/sign-in.js';
 import type { FaultlineSupportTicketEvent } from '../../src/events/support-ticket.js';
-import { expected, part, textOf, translators } from '../elements/error-banner-helpers.js';
+import {
+  expected,
+  part,
+  pressRetry,
+  textOf,
+  translators,
+} from '../elements/error-banner-helpers.js';
 import type { ErrorBanner } from '../elements/error-banner-helpers.js';
 
 const h = React.createElement;
@@ -91,10 +96,9 @@ describe('in React 19', () => {
     const error = normalizeError('', { status: 404, method: 'GET' });
     flushSync(() => root.render(h('error-provider', { lang: 'nb' }, h('error-banner', { error }))));
     const el = await banner();
-    const { nb } = await translators();
-    await el.updateComplete;
+    const { en, nb } = await translators();
     expect(textOf(part(el, 'headline'))).to.equal(expected(el, nb).headline);
-    expect(expected(el, nb).headline).to.not.equal(expected(el, (await translators()).en).headline);
+    expect(expected(el, nb).headline).to.not.equal(expected(el, en).headline);
   });
 
   it('runs a retryAction function prop from the built-in retry button and reports success', async () => {
@@ -116,9 +120,7 @@ describe('in React 19', () => {
       ),
     );
     const el = await banner();
-    const retry = el.shadowRoot!.querySelector<RetryButton>('retry-button')!;
-    await retry.updateComplete;
-    retry.shadowRoot!.querySelector<HTMLButtonElement>('[part="base"]')!.click();
+    await pressRetry(el);
     await waitUntil(() => successes.length > 0, 'no faultline-retry-success reached React');
     expect(signals).to.have.length(1);
     expect(signals[0]).to.be.instanceOf(AbortSignal);

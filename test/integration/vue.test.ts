@@ -4,9 +4,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, nextTick } from 'bundle:vue';
 import '../../src/index.js';
 import { normalizeError } from '../../src/core/normalize.js';
-import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
 import type { NormalizedError } from '../../src/core/types.js';
-import { expected, part, textOf, translators } from '../elements/error-banner-helpers.js';
+import {
+  expected,
+  part,
+  pressRetry,
+  textOf,
+  translators,
+} from '../elements/error-banner-helpers.js';
 import type { ErrorBanner } from '../elements/error-banner-helpers.js';
 
 /** What an app passes to createApp: the kit's tags are custom elements, not Vue components. */
@@ -105,9 +110,7 @@ describe('in Vue 3', () => {
           done: (e: CustomEvent<{ value: unknown }>) => successes.push(e.detail.value),
         },
       );
-      const retry = el.shadowRoot!.querySelector<RetryButton>('retry-button')!;
-      await retry.updateComplete;
-      retry.shadowRoot!.querySelector<HTMLButtonElement>('[part="base"]')!.click();
+      await pressRetry(el);
       await waitUntil(() => successes.length > 0, 'no faultline-retry-success reached Vue');
       expect(successes).to.deep.equal(['saved']);
     });

@@ -299,20 +299,25 @@ export class ErrorBanner extends FaultlineElement {
     if (this.hasError) this.setAttribute('severity', this.severity);
     if (changed.has('open') && (this.hasUpdated || !this.open)) {
       this.toggleAttribute('open', this.open);
-      // At rest an open banner has no `open` attribute, so CSS cannot hide on its absence: a
-      // closed one says so through a custom state (made on the first close, most never close).
-      // Where custom states are missing (or a subclass took the internals) the hidden base
-      // still hides it, as an empty box instead of `display: none`, never an exception.
-      if (this.internals !== null) {
-        try {
-          this.internals ??= this.attachInternals();
-          this.internals.states[this.open ? 'delete' : 'add']('closed');
-        } catch {
-          this.internals = null;
-        }
-      }
+      this.markClosed(!this.open);
     }
     super.update(changed);
+  }
+
+  /**
+   * At rest an open banner has no `open` attribute, so CSS cannot hide on its absence: a closed
+   * one says so through a custom state (made on the first close, most never close). Where custom
+   * states are missing (or a subclass took the internals) the hidden base still hides it, as an
+   * empty box instead of `display: none`, never an exception.
+   */
+  private markClosed(closed: boolean): void {
+    if (this.internals === null) return;
+    try {
+      this.internals ??= this.attachInternals();
+      this.internals.states[closed ? 'add' : 'delete']('closed');
+    } catch {
+      this.internals = null;
+    }
   }
 
   /** The operator's message in the current language (cached across banners and renders). */
