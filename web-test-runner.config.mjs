@@ -123,6 +123,11 @@ export default {
     countingReporter(),
   ],
   filterBrowserLogs: ({ args }) =>
-    // Lit announces dev mode once per page; it is expected in tests and says nothing new.
-    !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
+    // Lit announces dev mode once per page and Angular once per app (the Angular tests run its
+    // development build for its stricter checks); both are expected and say nothing new.
+    !args.some(
+      (a) =>
+        typeof a === 'string' &&
+        (a.includes('Lit is in dev mode') || a.includes('Angular is running in development mode')),
+    ),
 };

@@ -1,7 +1,8 @@
-// A @web/test-runner plugin that serves React and Vue to the integration tests
+// A @web/test-runner plugin that serves React, Vue and Angular to the integration tests
 // (test/integration/), each as one ES module bundled by esbuild on first request. React ships as
-// CommonJS and Vue's bundler build reads `process.env` and its feature flags, so neither loads as
-// it is; one bundle per framework also keeps react-dom and the tests on the same React.
+// CommonJS, Vue's bundler build reads `process.env` and its feature flags, and Angular's packages
+// import each other and rxjs by bare name, so none loads as it is; one bundle per framework also
+// keeps react-dom and the tests on the same React.
 import { build } from 'esbuild';
 
 /**
@@ -16,6 +17,14 @@ const ENTRIES = {
     export { flushSync } from 'react-dom';`,
   // The full build, with the template compiler: the tests compile templates as an app's would.
   'bundle:vue': `export * from 'vue/dist/vue.esm-bundler.js';`,
+  // JIT: the compiler first, so components declared in a test compile their templates at run
+  // time (an app compiles ahead of time; the template syntax and bindings are the same).
+  'bundle:angular': `
+    import '@angular/compiler';
+    export {
+      ApplicationRef, Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal,
+    } from '@angular/core';
+    export { bootstrapApplication } from '@angular/platform-browser';`,
 };
 
 export function frameworkBundles() {

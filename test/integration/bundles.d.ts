@@ -10,3 +10,14 @@ declare module 'bundle:react' {
 declare module 'bundle:vue' {
   export * from 'vue';
 }
+
+declare module 'bundle:angular' {
+  export {
+    ApplicationRef,
+    Component,
+    CUSTOM_ELEMENTS_SCHEMA,
+    provideZonelessChangeDetection,
+    signal,
+  } from '@angular/core';
+  export { bootstrapApplication } from '@angular/platform-browser';
+}
