@@ -7,39 +7,18 @@
 import type { HTMLAttributes, Key, Ref } from 'react';
 import type { LitElement } from 'lit';
 import type { ErrorBanner, ErrorProvider, RetryButton, SupportChecklist } from './elements.js';
-import './events/index.js';
+import type { FaultlineEventMap, FaultlineProps } from './internal/framework-types.js';
 
 /** Every faultline event as React 19 listens to it: `on` + the event's exact name. */
 type FaultlineEventProps = {
-  [K in keyof GlobalEventHandlersEventMap as K extends `faultline-${string}` ? `on${K}` : never]?: (
-    event: GlobalEventHandlersEventMap[K],
-  ) => void;
+  [K in keyof FaultlineEventMap as `on${K}`]?: (event: FaultlineEventMap[K]) => void;
 };
 
-type IfEqual<X, Y, A, B> =
-  (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
-
-/**
- * The keys a prop may set: not a getter without a setter (React would throw assigning it), not
- * a method (`dismiss`); a property that holds a function (`retryAction`) is optional and stays.
- */
-type SettableKeys<T> = {
-  [K in keyof T]-?: IfEqual<
-    { [Q in K]: T[K] },
-    { -readonly [Q in K]: T[K] },
-    // Optional is what tells the two apart, also without strictNullChecks (no `| undefined`).
-    T[K] extends (...args: never[]) => unknown ? (object extends Pick<T, K> ? K : never) : K,
-    never
-  >;
-}[keyof T];
-
-/**
- * The element's own settable properties (not Lit's or HTMLElement's, nor the `Output` ones it
- * works out itself), plus what any tag takes.
- */
-export type FaultlineJsxProps<E extends LitElement, Output extends keyof E = never> = Partial<
-  Pick<E, SettableKeys<Omit<E, keyof LitElement | Output>>>
-> &
+/** The element's own settable properties (see FaultlineProps), plus what any tag takes. */
+export type FaultlineJsxProps<
+  E extends LitElement,
+  Output extends keyof E = never,
+> = FaultlineProps<E, Output> &
   HTMLAttributes<E> &
   FaultlineEventProps & { key?: Key; ref?: Ref<E>; class?: string };
 
