@@ -14,14 +14,18 @@ import '../../src/index.js';
 import { normalizeError } from '../../src/core/normalize.js';
 import type { SupportChecklist } from '../../src/elements/support-checklist/support-checklist.js';
 import type { FaultlineSupportTicketEvent } from '../../src/events/support-ticket.js';
-import {
-  expected,
-  part,
-  pressRetry,
-  textOf,
-  translators,
-} from '../elements/error-banner-helpers.js';
+import { pressRetry } from '../elements/error-banner-helpers.js';
 import type { ErrorBanner } from '../elements/error-banner-helpers.js';
+import {
+  checklistError,
+  copyTicket,
+  criticalWrite,
+  expectCriticalWriteKept,
+  expectNorwegian,
+  expiredSession,
+  fullContext,
+  pressSignIn,
+} from './framework-scenarios.js';
 
 describe('in Angular', () => {
   let host: HTMLElement;
@@ -73,12 +77,10 @@ describe('in Angular', () => {
   }
 
   it('binds [error] as a property, keeping the operation that makes a write critical', async () => {
-    const error = normalizeError('', { status: 503, method: 'POST', critical: true });
+    const error = criticalWrite();
     const { el } = await mount('<error-banner [error]="error"></error-banner>', { error });
-    const { en } = await translators();
     expect(el.error).to.equal(error);
-    expect(el.retryAdvice).to.include({ retry: 'never', action: 'reload' });
-    expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
+    await expectCriticalWriteKept(el);
   });
 
   it('calls a (faultline-sign-in) handler with the event when Sign in is pressed', async () => {
@@ -86,11 +88,11 @@ describe('in Angular', () => {
     const { el } = await mount(
       '<error-banner [error]="error" refreshed (faultline-sign-in)="signIn($event)"></error-banner>',
       {
-        error: normalizeError('', { status: 401, method: 'GET' }),
+        error: expiredSession(),
         signIn: (e: Event) => calls.push(e),
       },
     );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="sign-in"]')!.click();
+    pressSignIn(el);
     expect(calls).to.have.length(1);
     expect(calls[0]!.type).to.equal('faultline-sign-in');
   });
@@ -115,10 +117,7 @@ describe('in Angular', () => {
       '<error-provider lang="nb"><error-banner [error]="error"></error-banner></error-provider>',
       { error: normalizeError('', { status: 404, method: 'GET' }) },
     );
-    const { en, nb } = await translators();
-    await el.updateComplete;
-    expect(textOf(part(el, 'headline'))).to.equal(expected(el, nb).headline);
-    expect(expected(el, nb).headline).to.not.equal(expected(el, en).headline);
+    await expectNorwegian(el);
   });
 
   // The README's advice: an arrow-function field keeps `this`; Angular hands a method over
@@ -146,37 +145,13 @@ describe('in Angular', () => {
     const { el } = await mount<SupportChecklist>(
       '<support-checklist [error]="error" [context]="context" (faultline-support-ticket)="sent($event)"></support-checklist>',
       {
-        error: normalizeError('', { status: 500, method: 'GET', endpoint: '/api/orders/17' }),
-        // Everything the checklist requires, so copying sends the ticket at once.
-        context: {
-          tenant: 'acme',
-          environment: 'production',
-          user: 'ada@example.com',
-          ids: { orderId: '17' },
-          retries: 0,
-          description: 'Opening order 17',
-          steps: 'Open order 17',
-        },
+        error: checklistError(),
+        context: fullContext(),
         sent: (e: FaultlineSupportTicketEvent) => tickets.push(e),
       },
       'support-checklist',
     );
-    const shown = textOf(el.shadowRoot!.querySelector('[part~="fields"]'));
-    expect(shown).to.include('acme');
-    expect(shown).to.include('GET /api/orders/17');
-
-    const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: async (text: string) => void copied.push(text) },
-    });
-    try {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
-      await waitUntil(() => tickets.length > 0, 'no faultline-support-ticket reached Angular');
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
-    }
-    expect(copied).to.have.length(1);
+    await copyTicket(el, () => tickets.length > 0, 'Angular');
     expect(tickets[0]!.detail.ticket.fields.length).to.be.above(0);
   });
 });

@@ -15,6 +15,7 @@ import {
   translators,
 } from '../elements/error-banner-helpers.js';
 import type { ErrorBanner } from '../elements/error-banner-helpers.js';
+import { checklistError, copyTicket, expectNorwegian, fullContext } from './framework-scenarios.js';
 
 const h = React.createElement;
 
@@ -95,10 +96,7 @@ describe('in React 19', () => {
   it('speaks the language of an <error-provider> React renders around it', async () => {
     const error = normalizeError('', { status: 404, method: 'GET' });
     flushSync(() => root.render(h('error-provider', { lang: 'nb' }, h('error-banner', { error }))));
-    const el = await banner();
-    const { en, nb } = await translators();
-    expect(textOf(part(el, 'headline'))).to.equal(expected(el, nb).headline);
-    expect(expected(el, nb).headline).to.not.equal(expected(el, en).headline);
+    await expectNorwegian(await banner());
   });
 
   it('runs a retryAction function prop from the built-in retry button and reports success', async () => {
@@ -195,46 +193,19 @@ describe('in React 19', () => {
   }
 
   it('gives <support-checklist> its context object and hears its ticket event', async () => {
-    const error = normalizeError('', { status: 500, method: 'GET', endpoint: '/api/orders/17' });
     const tickets: FaultlineSupportTicketEvent[] = [];
     flushSync(() =>
       root.render(
         h('support-checklist', {
-          error,
-          // Everything the checklist requires, so copying sends the ticket at once.
-          context: {
-            tenant: 'acme',
-            environment: 'production',
-            user: 'ada@example.com',
-            ids: { orderId: '17' },
-            retries: 0,
-            description: 'Opening order 17',
-            steps: 'Open order 17',
-          },
+          error: checklistError(),
+          context: fullContext(),
           'onfaultline-support-ticket': (e: FaultlineSupportTicketEvent) => tickets.push(e),
         }),
       ),
     );
     const el = host.querySelector<SupportChecklist>('support-checklist')!;
     await el.updateComplete;
-    const shown = textOf(el.shadowRoot!.querySelector('[part~="fields"]'));
-    expect(shown).to.include('acme');
-    expect(shown).to.include('production');
-    expect(shown).to.include('GET /api/orders/17');
-
-    const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: async (text: string) => void copied.push(text) },
-    });
-    try {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
-      await waitUntil(() => tickets.length > 0, 'no faultline-support-ticket reached React');
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
-    }
-    expect(copied).to.have.length(1);
-    expect(copied[0]).to.include('acme');
+    await copyTicket(el, () => tickets.length > 0, 'React');
     expect(tickets[0]!.detail.ticket.fields.length).to.be.above(0);
   });
 });

@@ -5,14 +5,15 @@ import { createApp, nextTick } from 'bundle:vue';
 import '../../src/index.js';
 import { normalizeError } from '../../src/core/normalize.js';
 import type { NormalizedError } from '../../src/core/types.js';
-import {
-  expected,
-  part,
-  pressRetry,
-  textOf,
-  translators,
-} from '../elements/error-banner-helpers.js';
+import { pressRetry } from '../elements/error-banner-helpers.js';
 import type { ErrorBanner } from '../elements/error-banner-helpers.js';
+import {
+  criticalWrite,
+  expectCriticalWriteKept,
+  expectNorwegian,
+  expiredSession,
+  pressSignIn,
+} from './framework-scenarios.js';
 
 /** What an app passes to createApp: the kit's tags are custom elements, not Vue components. */
 const isCustomElement = (tag: string) =>
@@ -47,13 +48,10 @@ describe('in Vue 3', () => {
   it('binds a reactive error as a property, keeping its operation', async () => {
     // Vue wraps data in a Proxy: the banner must still see it as already normalized, or a
     // critical write would be re-read as a payload and lose what makes it critical.
-    const error = normalizeError('', { status: 503, method: 'POST', critical: true });
+    const error = criticalWrite();
     const { vm, el } = await mount('<error-banner :error="error"></error-banner>', { error });
-    const { en } = await translators();
     expect(el.error).to.equal((vm as { error: NormalizedError }).error);
-    expect(el.normalizedError.operation?.critical).to.equal(true);
-    expect(el.retryAdvice).to.include({ retry: 'never', action: 'reload' });
-    expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
+    await expectCriticalWriteKept(el);
   });
 
   it('hears @faultline-sign-in when Sign in is pressed', async () => {
@@ -61,11 +59,11 @@ describe('in Vue 3', () => {
     const { el } = await mount(
       '<error-banner :error="error" refreshed @faultline-sign-in="onSignIn"></error-banner>',
       {
-        error: normalizeError('', { status: 401, method: 'GET' }),
+        error: expiredSession(),
         onSignIn: (e: Event) => calls.push(e),
       },
     );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="sign-in"]')!.click();
+    pressSignIn(el);
     expect(calls).to.have.length(1);
     expect(calls[0].type).to.equal('faultline-sign-in');
   });
@@ -91,10 +89,7 @@ describe('in Vue 3', () => {
       '<error-provider lang="nb"><error-banner :error="error"></error-banner></error-provider>',
       { error: normalizeError('', { status: 404, method: 'GET' }) },
     );
-    const { en, nb } = await translators();
-    await el.updateComplete;
-    expect(textOf(part(el, 'headline'))).to.equal(expected(el, nb).headline);
-    expect(expected(el, nb).headline).to.not.equal(expected(el, en).headline);
+    await expectNorwegian(el);
   });
 
   // A property with no attribute is bound by its camelCase name; in-DOM templates lower-case
