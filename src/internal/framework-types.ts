@@ -3,6 +3,8 @@
  * element's properties a template may set, and the kit's events by name. Types only.
  */
 import type { LitElement } from 'lit';
+// For the events' entries in GlobalEventHandlersEventMap, which FaultlineEventMap reads. A plain
+// import, not `import type {}`: declaration output drops that one, and the entries with it.
 import '../events/index.js';
 
 /** Every faultline event, by its exact DOM name. */

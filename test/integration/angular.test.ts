@@ -10,6 +10,7 @@ import {
   signal,
 } from 'bundle:angular';
 import type { ApplicationRef } from 'bundle:angular';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { normalizeError } from '../../src/core/normalize.js';
 import type { SupportChecklist } from '../../src/elements/support-checklist/support-checklist.js';
@@ -43,11 +44,11 @@ describe('in Angular', () => {
   });
 
   /**
-   * Bootstraps a standalone component with `template` and returns the first element matching
-   * `selector` once Angular is stable. The component is `state`'s class when it is one (methods
+   * Bootstraps a standalone component with `template` and resolves with the first element
+   * matching `selector` once Angular and that element have rendered. The component is `state`'s class when it is one (methods
    * and all, as an app writes it), else a class whose fields are `state`'s.
    */
-  async function mount<E extends Element = ErrorBanner>(
+  async function mount<E extends LitElement = ErrorBanner>(
     template: string,
     state: Record<string, unknown> | (new () => object),
     selector = 'error-banner',
@@ -65,9 +66,9 @@ describe('in Angular', () => {
     host.append(document.createElement('fl-angular-host'));
     app = await bootstrapApplication(Host, { providers: [provideZonelessChangeDetection()] });
     await app.whenStable();
-    const el = host.querySelector<E & { updateComplete?: Promise<boolean> }>(selector)!;
+    const el = host.querySelector<E>(selector)!;
     await el.updateComplete;
-    return { el: el as E };
+    return el;
   }
 
   /** After a signal changes: Angular's scheduled render, then the element's own update. */
@@ -78,14 +79,14 @@ describe('in Angular', () => {
 
   it('binds [error] as a property, keeping the operation that makes a write critical', async () => {
     const error = criticalWrite();
-    const { el } = await mount('<error-banner [error]="error"></error-banner>', { error });
+    const el = await mount('<error-banner [error]="error"></error-banner>', { error });
     expect(el.error).to.equal(error);
     await expectCriticalWriteKept(el);
   });
 
   it('calls a (faultline-sign-in) handler with the event when Sign in is pressed', async () => {
     const calls: Event[] = [];
-    const { el } = await mount(
+    const el = await mount(
       '<error-banner [error]="error" refreshed (faultline-sign-in)="signIn($event)"></error-banner>',
       {
         error: expiredSession(),
@@ -99,7 +100,7 @@ describe('in Angular', () => {
 
   it('re-renders when a signal bound to [error] changes, and follows @if', async () => {
     const state = { shown: signal(true), error: signal<unknown>({ status: 503 }) };
-    const { el } = await mount(
+    const el = await mount(
       '@if (shown()) {<error-banner [error]="error()" method="GET"></error-banner>}',
       state,
     );
@@ -113,7 +114,7 @@ describe('in Angular', () => {
   });
 
   it('speaks the language of an <error-provider> in the same template', async () => {
-    const { el } = await mount(
+    const el = await mount(
       '<error-provider lang="nb"><error-banner [error]="error"></error-banner></error-provider>',
       { error: normalizeError('', { status: 404, method: 'GET' }) },
     );
@@ -124,7 +125,7 @@ describe('in Angular', () => {
   // unbound, so the banner's call would find no component.
   it('runs an arrow-function [retryAction] from the built-in retry button, keeping its this', async () => {
     const successes: unknown[] = [];
-    const { el } = await mount(
+    const el = await mount(
       '<error-banner [error]="error" [retryAction]="retry" (faultline-retry-success)="done($event)"></error-banner>',
       class {
         url = '/api/orders/17';
@@ -142,7 +143,7 @@ describe('in Angular', () => {
 
   it('gives <support-checklist> its [context] object and hears its ticket event', async () => {
     const tickets: FaultlineSupportTicketEvent[] = [];
-    const { el } = await mount<SupportChecklist>(
+    const el = await mount<SupportChecklist>(
       '<support-checklist [error]="error" [context]="context" (faultline-support-ticket)="sent($event)"></support-checklist>',
       {
         error: checklistError(),
