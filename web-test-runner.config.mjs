@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { frameworkBundles } from './scripts/framework-bundles.mjs';
+import { installedKit } from './scripts/installed-kit.mjs';
 import './scripts/runner-diagnostics.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -98,6 +99,8 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [
+    // First: the no-bundler page's files go out untouched, with no import rewritten.
+    installedKit(),
     async (ctx, next) => {
       await next();
       if (ctx.path.startsWith('/test/hardening/csp/'))
