@@ -104,3 +104,70 @@ describe('<error-provider> upgraded after the elements below it', () => {
     await waitUntil(() => headline() === ours, 'the banner follows the late provider');
   });
 });
+
+// The README's "Your words, your language" example, as an app would write it.
+describe('<error-provider> with an app’s own strings and a language the kit does not ship', () => {
+  const swedish = {
+    kinds: {
+      unauthenticated: {
+        headline: 'Din session har gått ut.',
+        next: 'Logga in igen för att fortsätta.',
+      },
+    },
+    actions: { refreshSession: 'Logga in igen' },
+  };
+  const resources = {
+    en: { kinds: { unavailable: { headline: 'Orders are down for a moment.' } } },
+    sv: swedish,
+  };
+
+  it('speaks Swedish where it was given, English (with the app’s words) elsewhere', async () => {
+    await import('../../src/elements/error-banner/error-banner.define.js');
+    const { createI18n } = await import('../../src/i18n/index.js');
+    const { normalizeError } = await import('../../src/core/normalize.js');
+    const { en } = await import('../../src/i18n/locales/en.js');
+    const provider = await fixture<ErrorProvider>(html`
+      <error-provider lang="sv" .i18n=${createI18n({ resources })}>
+        <error-banner
+          id="session"
+          dismissible
+          .error=${normalizeError('', { status: 401, method: 'GET' })}
+        ></error-banner>
+        <error-banner .error=${normalizeError('', { status: 503, method: 'GET' })}></error-banner>
+      </error-provider>
+    `);
+    const [session, down] = [...provider.querySelectorAll('error-banner')];
+    await Promise.all([session!.updateComplete, down!.updateComplete]);
+    const text = (el: Element, selector: string) =>
+      el.shadowRoot!.querySelector(selector)!.textContent!.trim();
+
+    expect(text(session!, '[part~="headline"]')).to.equal(swedish.kinds.unauthenticated.headline);
+    expect(text(session!, '[part~="next-step"]')).to.equal(swedish.kinds.unauthenticated.next);
+    expect(text(session!, '[data-action="refresh-session"]')).to.equal(
+      swedish.actions.refreshSession,
+    );
+    // Left out of the Swedish strings: said in English.
+    expect(
+      session!.shadowRoot!.querySelector('[part~="close-button"]')!.getAttribute('aria-label'),
+    ).to.equal(en.actions.dismiss);
+    expect(text(down!, '[part~="headline"]')).to.equal(resources.en.kinds.unavailable.headline);
+    expect(session!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(
+      'sv',
+    );
+  });
+
+  it('adds its strings to an app’s own i18next instance without touching the app’s', async () => {
+    const { createI18n, NAMESPACE } = await import('../../src/i18n/index.js');
+    const i18next = (await import('i18next')).default;
+    const app = i18next.createInstance();
+    await app.init({ lng: 'en', resources: { en: { translation: { hello: 'Hello, Kari' } } } });
+    expect(createI18n({ instance: app, resources })).to.equal(app);
+    expect(app.t('hello')).to.equal('Hello, Kari');
+    expect(app.getFixedT('en', NAMESPACE)('kinds.unavailable.headline')).to.equal(
+      resources.en.kinds.unavailable.headline,
+    );
+    expect(app.getFixedT('sv', NAMESPACE)('actions.refreshSession')).to.equal(
+      swedish.actions.refreshSession,
+    );
+  });
+});
