@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { LOCALES } from '../src/index.js';
+import { createI18n, LOCALES } from '../src/index.js';
 import type { Locale } from '../src/index.js';
 import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, succeedAfter } from './examples.js';
 import { LANGUAGE_NAMES } from './playground.js';
@@ -114,4 +114,37 @@ export const RetryPolicy: Story = {
         .retryAction=${succeedAfter(1500)}
       ></error-banner>
     </error-provider>`,
+};
+
+/**
+ * An app's own wording and a language the kit does not ship, as the README shows them: the
+ * provider gets `createI18n({ resources })`. Each string given wins over the kit's; what the
+ * Swedish strings leave out (the dismiss button's name, say) is said in English.
+ */
+const ownWords = createI18n({
+  resources: {
+    en: { kinds: { unavailable: { headline: 'Orders are down for a moment.' } } },
+    sv: {
+      kinds: {
+        unauthenticated: {
+          headline: 'Din session har gått ut.',
+          next: 'Logga in igen för att fortsätta.',
+        },
+      },
+      actions: { refreshSession: 'Logga in igen' },
+    },
+  },
+});
+
+export const OwnWords: Story = {
+  name: 'Your own words and language',
+  render: () =>
+    html`<div style="display: grid; gap: 1rem">
+      <error-provider lang="en" .i18n=${ownWords}>
+        <error-banner .error=${exampleError('unavailable', { method: 'GET' })}></error-banner>
+      </error-provider>
+      <error-provider lang="sv" .i18n=${ownWords}>
+        <error-banner dismissible .error=${exampleError('unauthenticated')}></error-banner>
+      </error-provider>
+    </div>`,
 };
