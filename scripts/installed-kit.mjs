@@ -36,7 +36,7 @@ async function buildPackage(root) {
 async function fileFor(rel, root, built) {
   if (rel.startsWith(PACKAGE)) {
     const inPackage = rel.slice(PACKAGE.length);
-    // What an install holds: package.json and the build (package.json's "files").
+    // From the install, a page loads only package.json and the build; nothing else is served.
     if (inPackage === 'package.json') return join(root, 'package.json');
     if (inPackage.startsWith('dist/')) return within(await built(), inPackage);
     return undefined;

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPageFrame } from '../page-frame.js';
 import type { ErrorBanner, RetryButton, SupportChecklist } from '../../src/elements.js';
 import { en } from '../../src/i18n/locales/en.js';
 
 interface CspWindow extends Window {
-  __ready?: boolean;
   __violations: string[];
 }
 
@@ -11,21 +11,11 @@ const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The CSP page (served with the strict header by web-test-runner.config.mjs), loaded same-origin. */
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.src = '/test/hardening/csp/page.html';
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '1200px';
-  document.body.append(frame);
-  await waitUntil(
-    () => (frame.contentWindow as CspWindow | null)?.__ready,
-    'the CSP page never rendered',
-    {
-      timeout: 20_000,
-    },
-  );
-  return { frame, win: frame.contentWindow as CspWindow, doc: frame.contentDocument! };
-}
+const openPage = () =>
+  openPageFrame<CspWindow>('/test/hardening/csp/page.html', {
+    message: 'the CSP page never rendered',
+    timeout: 20_000,
+  });
 
 describe('under a strict Content-Security-Policy', function () {
   this.timeout(30_000);

@@ -2,6 +2,7 @@
 // tests run), Lit's production build, and every bare name resolved by the README's import map.
 // scripts/installed-kit.mjs builds the package and serves the page (test/installed/index.html).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { openPageFrame } from '../page-frame.js';
 import type * as Core from '../../src/core.js';
 import type * as Kit from '../../src/index.js';
 import {
@@ -14,25 +15,16 @@ import {
 import type { RetryButton } from '../../src/elements.js';
 
 interface InstalledWindow extends Window {
-  __ready?: boolean;
   __errors: string[];
   __kit: { kit: typeof Kit; core: typeof Core };
 }
 
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: InstalledWindow }> {
-  const frame = document.createElement('iframe');
-  frame.src = '/installed/';
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '900px';
-  document.body.append(frame);
-  // The first request builds the package (a few seconds); later engines reuse that build.
-  await waitUntil(
-    () => (frame.contentWindow as InstalledWindow | null)?.__ready,
-    'the page never loaded the kit (a 404 or a build error is in the test runner log)',
-    { timeout: 60_000 },
-  );
-  return { frame, win: frame.contentWindow as InstalledWindow };
-}
+// The first request builds the package (a few seconds); later engines reuse that build.
+const openPage = () =>
+  openPageFrame<InstalledWindow>('/installed/', {
+    message: 'the page never loaded the kit (a 404 or a build error is in the test runner log)',
+    timeout: 60_000,
+  });
 
 /** The paths the page fetched, in order. */
 const fetched = (win: Window) =>
@@ -54,7 +46,7 @@ describe('the installed package in a page with no bundler', function () {
 
   before(async () => {
     page = await openPage();
-    doc = page.frame.contentDocument!;
+    doc = page.doc;
   });
   after(() => page.frame.remove());
 
