@@ -15,7 +15,13 @@ import { BUDGETS, measureSizes } from './size.mjs';
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 const tmp = mkdtempSync(join(tmpdir(), 'faultline-bench-'));
-const results = { date: new Date().toISOString(), node: process.version, sizes: [], throughput: null, render: null };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  sizes: [],
+  throughput: null,
+  render: null,
+};
 
 // 1. Sizes -----------------------------------------------------------------------------------
 if (!existsSync('dist/index.js') || process.argv.includes('--build')) {
@@ -25,15 +31,33 @@ results.sizes = await measureSizes(['dist/core.js', 'dist/elements.js', 'dist/in
 for (const locale of ['en', 'nb', 'de', 'fr', 'ar']) {
   const file = `src/i18n/locales/${locale}.ts`;
   if (!existsSync(file)) continue;
-  const out = await build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = out.outputFiles[0].contents;
-  results.sizes.push({ file: `catalog ${locale}`, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+  results.sizes.push({
+    file: `catalog ${locale}`,
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+  });
 }
 
 // 2. normalizeError throughput over the seed corpus, beside JSON.parse of the same payloads ----
 async function loadFixtures() {
   const outfile = join(tmp, 'fixtures.mjs');
-  await build({ entryPoints: ['test/fixtures/index.ts'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
+  await build({
+    entryPoints: ['test/fixtures/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'silent',
+  });
   const mod = await import(pathToFileURL(outfile).href);
   return mod.allFixtures ?? [];
 }
@@ -52,7 +76,10 @@ function rate(fn, inputs, minMs = 1000) {
 if (existsSync('test/fixtures/index.ts')) {
   const { normalizeError } = await import(pathToFileURL(join(root, 'dist/core.js')).href);
   const fixtures = await loadFixtures();
-  const inputs = fixtures.map((f) => ({ raw: typeof f.input === 'string' ? f.input : JSON.stringify(f.input ?? null), init: f.init }));
+  const inputs = fixtures.map((f) => ({
+    raw: typeof f.input === 'string' ? f.input : JSON.stringify(f.input ?? null),
+    init: f.init,
+  }));
   const normalizePerSec = rate((x) => normalizeError(x.raw, x.init), inputs);
   const parsePerSec = rate((x) => {
     try {
@@ -61,14 +88,28 @@ if (existsSync('test/fixtures/index.ts')) {
       return undefined;
     }
   }, inputs);
-  results.throughput = { payloads: inputs.length, normalizePerSec, jsonParsePerSec: parsePerSec, ratio: +(parsePerSec / normalizePerSec).toFixed(2) };
+  results.throughput = {
+    payloads: inputs.length,
+    normalizePerSec,
+    jsonParsePerSec: parsePerSec,
+    ratio: +(parsePerSec / normalizePerSec).toFixed(2),
+  };
 }
 
 // 3. Render cost in Chromium --------------------------------------------------------------------
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromePath) && existsSync('src/elements/error-banner/error-banner.ts')) {
   const bundle = join(tmp, 'page.js');
-  await build({ entryPoints: ['scripts/bench-page.ts'], bundle: true, format: 'esm', minify: true, outfile: bundle, logLevel: 'silent', tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"production"' } });
+  await build({
+    entryPoints: ['scripts/bench-page.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: bundle,
+    logLevel: 'silent',
+    tsconfig: 'tsconfig.json',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   const code = readFileSync(bundle, 'utf8');
   const puppeteer = await import('puppeteer-core');
   const runs = [];
@@ -76,7 +117,17 @@ if (existsSync(chromePath) && existsSync('src/elements/error-banner/error-banner
     const browser = await puppeteer.launch({
       executablePath: chromePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -114,21 +165,33 @@ console.log('| measure | value | budget |');
 console.log('|---|---|---|');
 for (const s of results.sizes) {
   const budget = BUDGETS[s.file];
-  console.log(`| ${s.file} min+gzip | ${kB(s.gzip)} (${kB(s.min)} min) | ${budget ? `≤ ${kB(budget)} ${s.gzip <= budget ? 'ok' : 'OVER'}` : ''} |`);
+  console.log(
+    `| ${s.file} min+gzip | ${kB(s.gzip)} (${kB(s.min)} min) | ${budget ? `≤ ${kB(budget)} ${s.gzip <= budget ? 'ok' : 'OVER'}` : ''} |`,
+  );
 }
 if (results.throughput) {
   const t = results.throughput;
-  console.log(`| normalizeError, ${t.payloads} seed payloads | ${t.normalizePerSec.toLocaleString('en')} /s | |`);
-  console.log(`| JSON.parse, same payloads | ${t.jsonParsePerSec.toLocaleString('en')} /s | (reference, ${t.ratio}× faster) |`);
+  console.log(
+    `| normalizeError, ${t.payloads} seed payloads | ${t.normalizePerSec.toLocaleString('en')} /s | |`,
+  );
+  console.log(
+    `| JSON.parse, same payloads | ${t.jsonParsePerSec.toLocaleString('en')} /s | (reference, ${t.ratio}× faster) |`,
+  );
 }
 if (results.render) {
   const r = results.render;
   const range = `${Math.min(...r.pageRatios)}–${Math.max(...r.pageRatios)}`;
-  console.log(`| 1000 <error-banner> (401), median round of ${r.pages} pages × ${r.roundsPerPage} | ${r.bannerMs} ms | |`);
+  console.log(
+    `| 1000 <error-banner> (401), median round of ${r.pages} pages × ${r.roundsPerPage} | ${r.bannerMs} ms | |`,
+  );
   console.log(`| 1000 minimal LitElements, same two lines, median round | ${r.baselineMs} ms | |`);
   // Not the quotient of the two lines above: each ratio pairs rounds run side by side.
-  console.log(`| ratio: median page of each page's median paired round (pages ${range}) | ${r.ratio}× | ≤ ${r.budgetRatio}× ${r.ratio <= r.budgetRatio ? 'ok' : 'OVER'} |`);
-  console.log(`| JS heap retained after GC, 1000 banners | ${r.heapRetainedKB} kB (${r.heapPerBannerBytes} B each) | |`);
+  console.log(
+    `| ratio: median page of each page's median paired round (pages ${range}) | ${r.ratio}× | ≤ ${r.budgetRatio}× ${r.ratio <= r.budgetRatio ? 'ok' : 'OVER'} |`,
+  );
+  console.log(
+    `| JS heap retained after GC, 1000 banners | ${r.heapRetainedKB} kB (${r.heapPerBannerBytes} B each) | |`,
+  );
 } else {
   console.log('| render cost | skipped (no Chromium at CHROME_PATH or no <error-banner>) | |');
 }

@@ -72,13 +72,21 @@ if (isMain) {
   let over = false;
   const kB = (b) => `${(b / 1024).toFixed(2)} kB`;
   for (const r of rows) {
-    const target = r.budget ? ` target ≤ ${kB(r.budget)} ${r.gzip <= r.budget ? 'met' : 'not met'}` : '';
-    const ceiling = r.ceiling ? ` ceiling ${kB(r.ceiling)} ${r.gzip <= r.ceiling ? 'ok' : 'EXCEEDED'}` : '';
+    const target = r.budget
+      ? ` target ≤ ${kB(r.budget)} ${r.gzip <= r.budget ? 'met' : 'not met'}`
+      : '';
+    const ceiling = r.ceiling
+      ? ` ceiling ${kB(r.ceiling)} ${r.gzip <= r.ceiling ? 'ok' : 'EXCEEDED'}`
+      : '';
     over ||= Boolean(r.ceiling && r.gzip > r.ceiling);
-    console.log(`${r.file.padEnd(18)} ${kB(r.gzip).padStart(9)} min+gzip (${kB(r.min)} min)${target};${ceiling}`);
+    console.log(
+      `${r.file.padEnd(18)} ${kB(r.gzip).padStart(9)} min+gzip (${kB(r.min)} min)${target};${ceiling}`,
+    );
   }
   if (process.argv.includes('--check') && over) {
-    console.error('Size ceiling exceeded: the kit grew. Shrink it, or raise the ceiling with a reason.');
+    console.error(
+      'Size ceiling exceeded: the kit grew. Shrink it, or raise the ceiling with a reason.',
+    );
     process.exit(1);
   }
 }
