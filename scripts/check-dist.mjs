@@ -3,7 +3,8 @@
 // output, which the browser tests (they run the sources) cannot see.
 // - `faultline/core` runs in Node, with no DOM and no Lit;
 // - lit, @lit/context and i18next stay external: imported by name, never bundled;
-// - every entry point has its JavaScript and its type declarations.
+// - every entry point has its JavaScript and its type declarations;
+// - the editor data for VS Code ships and covers every tag.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +33,26 @@ check(advice.action === 'reload', `core in Node: advice ${advice.action} for a 4
 const ticket = core.buildTicket(error, { user: 'kari@example.com', ids: { orderId: '17' } });
 const text = core.formatTicket(ticket, 'text');
 check(text.includes('orderId: 17') && text.includes('Order 17 changed'), 'core in Node: ticket');
+
+// The editor data (scripts/editor-data.mjs) ships in the package and names every tag of the manifest.
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const tagNames = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .map((d) => d.tagName);
+for (const file of ['vscode.html-custom-data.json', 'vscode.css-custom-data.json']) {
+  check(pkg.files.includes(file), `package.json "files" leaves out ${file}`);
+  check(existsSync(join(root, file)), `${file} is missing (npm run analyze writes it)`);
+}
+const htmlData = JSON.parse(readFileSync(join(root, 'vscode.html-custom-data.json'), 'utf8'));
+check(
+  JSON.stringify(htmlData.tags.map((t) => t.name)) === JSON.stringify(tagNames),
+  `editor data names ${htmlData.tags.map((t) => t.name)}, the manifest ${tagNames}`,
+);
+const variant = htmlData.tags
+  .find((t) => t.name === 'error-banner')
+  ?.attributes.find((a) => a.name === 'variant');
+check(variant?.values?.length === 3, 'editor data: <error-banner variant> has no values');
 
 // External means imported by name; a bundled copy would carry Lit's own globals.
 const js = [];
