@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
+import { QUIET_CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { frameworkBundles } from './scripts/framework-bundles.mjs';
 import { installedKit } from './scripts/installed-kit.mjs';
@@ -16,17 +17,7 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const webkitPort = Number(process.env.FAULTLINE_WEBKIT_PORT ?? 4444);
 
-const quietChromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+const quietChromiumArgs = [...QUIET_CHROMIUM_ARGS, '--headless=new', '--disable-dev-shm-usage'];
 
 const launchers = {
   chromium: () =>

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, measureSizes } from './size.mjs';
+import { QUIET_CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -117,17 +118,7 @@ if (existsSync(chromePath) && existsSync('src/elements/error-banner/error-banner
     const browser = await puppeteer.launch({
       executablePath: chromePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--js-flags=--expose-gc',
-        '--enable-precise-memory-info',
-      ],
+      args: [...QUIET_CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
     });
     try {
       const page = await browser.newPage();
