@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createI18n, LOCALES } from '../src/index.js';
+import { APP_WORDS } from './app-words.js';
 import type { Locale } from '../src/index.js';
 import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, succeedAfter } from './examples.js';
 import { LANGUAGE_NAMES } from './playground.js';
@@ -121,20 +122,7 @@ export const RetryPolicy: Story = {
  * provider gets `createI18n({ resources })`. Each string given wins over the kit's; what the
  * Swedish strings leave out (the dismiss button's name, say) is said in English.
  */
-const ownWords = createI18n({
-  resources: {
-    en: { kinds: { unavailable: { headline: 'Orders are down for a moment.' } } },
-    sv: {
-      kinds: {
-        unauthenticated: {
-          headline: 'Din session har gått ut.',
-          next: 'Logga in igen för att fortsätta.',
-        },
-      },
-      actions: { refreshSession: 'Logga in igen' },
-    },
-  },
-});
+const ownWords = createI18n({ resources: APP_WORDS });
 
 export const OwnWords: Story = {
   name: 'Your own words and language',

@@ -5,6 +5,7 @@ import '../../src/elements/error-provider/error-provider.define.js';
 import type { ErrorProvider } from '../../src/elements/error-provider/error-provider.js';
 import { faultlineContext } from '../../src/internal/context.js';
 import type { FaultlineConfig } from '../../src/internal/context.js';
+import { APP_WORDS } from '../../stories/app-words.js';
 
 class ConfigProbe extends LitElement {
   seen: FaultlineConfig | undefined;
@@ -107,19 +108,8 @@ describe('<error-provider> upgraded after the elements below it', () => {
 
 // The README's "Your words, your language" example, as an app would write it.
 describe('<error-provider> with an app’s own strings and a language the kit does not ship', () => {
-  const swedish = {
-    kinds: {
-      unauthenticated: {
-        headline: 'Din session har gått ut.',
-        next: 'Logga in igen för att fortsätta.',
-      },
-    },
-    actions: { refreshSession: 'Logga in igen' },
-  };
-  const resources = {
-    en: { kinds: { unavailable: { headline: 'Orders are down for a moment.' } } },
-    sv: swedish,
-  };
+  const resources = APP_WORDS;
+  const swedish = APP_WORDS.sv;
 
   it('speaks Swedish where it was given, English (with the app’s words) elsewhere', async () => {
     await import('../../src/elements/error-banner/error-banner.define.js');

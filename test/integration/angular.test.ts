@@ -45,8 +45,9 @@ describe('in Angular', () => {
 
   /**
    * Bootstraps a standalone component with `template` and resolves with the first element
-   * matching `selector` once Angular and that element have rendered. The component is `state`'s class when it is one (methods
-   * and all, as an app writes it), else a class whose fields are `state`'s.
+   * matching `selector` once Angular and that element have rendered. The component is
+   * `state`'s class when it is one (methods and all, as an app writes it), else a class whose
+   * fields are `state`'s.
    */
   async function mount<E extends LitElement = ErrorBanner>(
     template: string,
