@@ -171,7 +171,10 @@ describe('normalizeError: properties', function () {
     wellFormed(normalizeError(huge, { status: 400 }));
     wellFormed(normalizeError('x'.repeat(10 * 1024 * 1024), { status: 400 }));
     wellFormed(normalizeError('<html>' + 'a'.repeat(10 * 1024 * 1024), { status: 502 }));
-    expect(performance.now() - t0).to.be.below(2000);
+    // A guard against work that grows faster than the input (one quadratic pass over 10 MB
+    // takes hours), not a speed test: that is `npm run bench`. Linear work takes well under a
+    // second, and a loaded CI machine has taken 2.5 s in WebKit.
+    expect(performance.now() - t0).to.be.below(10_000);
 
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     wellFormed(normalizeError(deep, { status: 400 }));
