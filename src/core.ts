@@ -7,6 +7,7 @@ export { fromResponse } from './core/from-response.js';
 export {
   adviseRetry,
   CODE_POLICY,
+  CODE_WAIT_MS,
   fullJitter,
   POLICY_TABLE,
   REQUEST_CLASSES,

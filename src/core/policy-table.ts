@@ -61,6 +61,16 @@ export const CODE_POLICY: Readonly<Record<string, PolicyCell>> = {
 };
 
 /**
+ * The least wait before an automatic retry, by vendor code, when the server sends no
+ * Retry-After: Omnium refills its token bucket every 10 seconds, so a retry sooner than that
+ * meets the same empty bucket. Jitter is added on top, so clients that failed together still
+ * come back apart.
+ */
+export const CODE_WAIT_MS: Readonly<Record<string, number>> = {
+  token_bucket_exhausted: 10_000,
+};
+
+/**
  * The code whose policy applies: Ormuco's 499 is a missing token whatever its body holds, so it
  * counts as `token_required`. Also what the operator's message is looked up by, when the error
  * carries no code of its own.

@@ -2,6 +2,7 @@ import { fullJitter } from './backoff.js';
 import { own } from './text.js';
 import {
   CODE_POLICY,
+  CODE_WAIT_MS,
   codePolicy,
   POLICY_TABLE,
   REQUEST_CLASSES,
@@ -10,7 +11,7 @@ import {
 import type { PolicyRow } from './policy-table.js';
 import type { NormalizedError, RetryAction, RetryAdvice, RetryMode } from './types.js';
 
-export { CODE_POLICY, POLICY_TABLE, REQUEST_CLASSES, requestClass };
+export { CODE_POLICY, CODE_WAIT_MS, POLICY_TABLE, REQUEST_CLASSES, requestClass };
 export type { PolicyCell, PolicyRow, RequestClass } from './policy-table.js';
 export { fullJitter } from './backoff.js';
 
@@ -83,7 +84,10 @@ export function adviseRetry(
       advice.delayMs = after;
       // Waiting longer than the cap unattended would look like a hang: hand it to the operator.
       if (after > maxRetryAfterMs) advice.retry = 'manual';
-    } else if (retry == 'auto') advice.delayMs = fullJitter(attempt, baseMs, capMs, random);
+    } else if (retry == 'auto') {
+      const wait = (own(CODE_WAIT_MS, error.code!) as number | undefined) ?? 0;
+      advice.delayMs = Math.min(capMs, wait + fullJitter(attempt, baseMs, capMs, random));
+    }
   }
   return advice;
 }

@@ -126,7 +126,14 @@ export function buildTicket(
     endpoint: join(' ', op?.method?.toUpperCase(), op?.endpoint),
     operation: op?.name,
     status: join(' ', error.status, error.kind),
-    message: join(' — ', options.operatorMessage, error.public && error.message),
+    // With a public error, its field errors too: Omnium asks for the response's details, and
+    // "MarketId: required" is the part of a validation error that support can act on.
+    message: join(
+      ' — ',
+      options.operatorMessage,
+      error.public && error.message,
+      error.public && error.fieldErrors?.map((f) => join(': ', f.field, f.message)).join('; '),
+    ),
   };
   const required = options.required ?? DEFAULT_REQUIRED_FIELDS;
   const fields = TICKET_FIELDS.map((key) => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { adviseRetry } from '../../src/core.js';
+import { adviseRetry, normalizeError } from '../../src/core.js';
 import type { NormalizedError, OperationInfo, RetryAdvice, RetryState } from '../../src/core.js';
 import { makeError, OPS } from './make-error.js';
 
@@ -348,6 +348,34 @@ describe('adviseRetry: delays', () => {
     expect(delay(10, 0.5)).to.equal(15_000); // capped at 30 s
     expect(delay(0, 0)).to.equal(0);
     expect(delay(2, 0.5, { baseMs: 100, capMs: 300 })).to.equal(150);
+  });
+
+  it('waits for the token bucket to refill before retrying (Omnium: 1,000 every 10 seconds)', () => {
+    const bucket = (retryAfterMs?: number) =>
+      makeError({
+        kind: 'rate_limited',
+        status: 429,
+        code: 'token_bucket_exhausted',
+        retryAfterMs,
+        operation: OPS.read,
+      });
+    const delay = (attempt: number, random: number, opts = {}) =>
+      adviseRetry(bucket(), { attempt }, { random: () => random, ...opts }).delayMs;
+    // Every automatic retry lands after the next refill, jittered on top so clients spread out.
+    expect([0, 1, 2].map((attempt) => delay(attempt, 0))).to.deep.equal([10_000, 10_000, 10_000]);
+    expect(delay(0, 0.999)).to.equal(10_999);
+    expect(delay(2, 0.5)).to.equal(12_000);
+    expect(delay(2, 0.5, { capMs: 11_000 })).to.equal(11_000); // never beyond the cap
+    // The server's own Retry-After still wins.
+    expect(adviseRetry(bucket(3000), {}, { random: () => 0.5 }).delayMs).to.equal(3000);
+    // A plain 429 keeps plain full jitter.
+    expect(adviseRetry(limited(), {}, { random: () => 0 }).delayMs).to.equal(0);
+    // From Omnium's own message, through the normalizer.
+    const omnium = normalizeError(
+      { message: 'Rate limit exceeded: token bucket exhausted' },
+      { status: 429, method: 'GET' },
+    );
+    expect(adviseRetry(omnium, {}, { random: () => 0.5 }).delayMs).to.equal(10_500);
   });
 
   it('does not delay a session refresh', () => {

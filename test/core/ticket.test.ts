@@ -127,6 +127,29 @@ describe('buildTicket', () => {
     expect(ticket.missing).to.include.members(['description', 'ids']);
   });
 
+  it("carries a public error's field errors, which support can act on (Omnium: response details)", () => {
+    const rejected = normalizeError(
+      {
+        title: 'One or more validation errors occurred.',
+        errors: { MarketId: ['The MarketId field is required.'], Name: ['Too long.'] },
+      },
+      { status: 400, method: 'PUT', endpoint: '/api/orders/17' },
+    );
+    expect(rejected.public).to.equal(true);
+    expect(
+      valueOf(buildTicket(rejected, {}, { operatorMessage: 'Check the details.' }), 'message'),
+    ).to.equal('Check the details. — MarketId: The MarketId field is required.; Name: Too long.');
+    // A private error's field errors stay out, as its message does.
+    const hidden = makeError({
+      kind: 'validation',
+      public: false,
+      fieldErrors: [{ field: 'cardNumber', message: 'Card 4111 1111 1111 1111 refused' }],
+    });
+    expect(
+      valueOf(buildTicket(hidden, {}, { operatorMessage: 'Check the details.' }), 'message'),
+    ).to.equal('Check the details.');
+  });
+
   it('never lets a non-public vendor message in', () => {
     const secret = makeError({
       kind: 'server',
