@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { codePolicy, policyCode } from '../core/policy-table.js';
+import { codePolicy, POLICY_TABLE, policyCode } from '../core/policy-table.js';
 import { redact } from '../core/redact.js';
 import { ERROR_KINDS } from '../core/types.js';
 import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
@@ -86,9 +86,11 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
  * 1. the critical variant (a P0 write: never replayed, check the history first), and the
  *    "session could not be renewed" variant when the advice is to sign in after a refresh;
  * 2. for writes whose outcome is unknown, the kind's write variant;
- * 3. (next step only) the known delay: "Try again in 30 seconds.";
+ * 3. (next step only) "contact support" when the retries ran out, else the known delay:
+ *    "Try again in 30 seconds.";
  * 4. the vendor code's message (`codes.C0001E`), which may set only one of the two;
- * 5. the kind's read or write variant, then the kind's own message.
+ * 5. the kind's critical variant for a critical write refused outright, its read or write
+ *    variant, then the kind's own message.
  * `detail` is the vendor's text, redacted, only when the error is public. Anything that is not a
  * normalized error gets the `unknown` message.
  */
@@ -107,7 +109,11 @@ export function describeError(
   // Prefixes whose message beats a known delay, then those that give way to it.
   const first: string[] = [];
   const rest: string[] = [];
-  if (mode === 'critical') first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
+  // A critical write refused outright (nothing was done) lets a vendor code speak before the
+  // kind's critical variant: a declined card says more than "the change was not completed".
+  const refused = mode === 'critical' && kind === 'request_failed';
+  if (mode === 'critical' && !refused)
+    first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
   // An Ormuco 499 without a code speaks as `token_required`, the code its advice follows.
   const code = e.code ?? policyCode(e);
   // "Could not be renewed" only when there was a session to renew: not for a missing token or
@@ -121,6 +127,7 @@ export function describeError(
   // An idempotent write may be repeated safely, so a known delay may speak before "check first".
   if (uncertain) (e.operation?.idempotent === true ? rest : first).push(`${kindKey}.write`);
   rest.push(...codePrefixes(code));
+  if (refused) rest.push(`${kindKey}.critical`);
   if (writing) rest.push(`${kindKey}.write`);
   if (mode === 'read') rest.push(`${kindKey}.read`);
   rest.push(kindKey);
@@ -129,6 +136,15 @@ export function describeError(
     keys.length ? t(keys, { ns: NAMESPACE, defaultValue: '' }) : '';
   const headline = lookup([...first, ...rest].map((p) => `${p}.headline`));
   let nextStep = lookup(first.map((p) => `${p}.next`));
+  // Support only because the attempts ran out: "try again" would contradict the advice (and the
+  // banner's Contact support button). Kinds that go to support from the start keep their words.
+  if (
+    !nextStep &&
+    advice?.retry === 'never' &&
+    advice.action === 'contact-support' &&
+    POLICY_TABLE[kind][0] !== 'never contact-support'
+  )
+    nextStep = t('exhausted.next', { ns: NAMESPACE });
   if (!nextStep) {
     const ms = delayOf(e, advice);
     if (ms !== undefined) {

@@ -211,6 +211,18 @@ describe('describeError', () => {
       }
     });
 
+    it('asks to check the history on a critical write refused without a code', () => {
+      const d = describeError(
+        err({ kind: 'request_failed', status: 402, operation: op('POST', { critical: true }) }),
+        tEn,
+        advice({ retry: 'never', action: 'contact-support', attemptsLeft: 0 }),
+      );
+      expect(d).to.deep.equal({
+        headline: en.kinds.request_failed.critical.headline,
+        nextStep: en.kinds.request_failed.critical.next,
+      });
+    });
+
     it('lets a vendor code speak on a critical write that was refused outright', () => {
       const d = describeError(
         err({
@@ -318,9 +330,31 @@ describe('describeError', () => {
       );
       expect(
         next(30_000, () => tEn, advice({ retry: 'never', action: 'contact-support' })),
-      ).to.equal(en.kinds.rate_limited.next);
+      ).to.equal(en.exhausted.next);
       expect(next(0)).to.equal(en.kinds.rate_limited.next);
       expect(next(Number.NaN)).to.equal(en.kinds.rate_limited.next);
+    });
+
+    it('sends to support, not to another try, once the retries ran out', () => {
+      const used = advice({ retry: 'never', action: 'contact-support', attemptsLeft: 0 });
+      for (const kind of ['network', 'timeout', 'rate_limited', 'unavailable', 'server'] as const) {
+        const d = describeError(err({ kind, operation: op('GET') }), tEn, used);
+        expect(d.nextStep, kind).to.equal(en.exhausted.next);
+      }
+      // Kinds that go to support from the start keep their own words.
+      const refused = describeError(
+        err({ kind: 'request_failed', operation: op('POST') }),
+        tEn,
+        used,
+      );
+      expect(refused.nextStep).to.equal(en.kinds.request_failed.next);
+      // A critical write's "check the history" still comes first.
+      const critical = describeError(
+        err({ kind: 'server', operation: op('POST', { critical: true }) }),
+        tEn,
+        used,
+      );
+      expect(critical.nextStep).to.equal(en.critical.next);
     });
 
     it('uses the plural forms of each language', () => {

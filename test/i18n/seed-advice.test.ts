@@ -228,7 +228,28 @@ const ROWS: Row[] = [
     {
       retry: 'manual',
       action: 'reload',
-      headline: 'The change was not saved because the item changed in the meantime.',
+      headline: 'The change was not saved because it conflicts with another change.',
+    },
+  ],
+  [
+    'OmniValVMS "Payment failed → Payment was not collected. Check payment history…": a P0 payment refused outright',
+    { message: 'Payment failed' },
+    { ...POST('/api/orders/17/payments', 402), critical: true },
+    {
+      retry: 'never',
+      action: 'contact-support',
+      headline: 'The change was not completed.',
+      next: 'Check the history and the details, then try again only if nothing was recorded. Otherwise, contact support.',
+    },
+  ],
+  [
+    'OmniValVMS 409 "State conflict or duplicate action": not only an item changed meanwhile',
+    { message: 'Duplicate action: the vendor was already assigned' },
+    POST('/api/orders/17/assign', 409),
+    {
+      retry: 'manual',
+      action: 'reload',
+      headline: 'The change was not saved because it conflicts with another change.',
     },
   ],
   // Omilia
@@ -260,6 +281,29 @@ const ROWS: Row[] = [
       next: 'Try again in 12 seconds.',
     },
   ],
+  [
+    'Omnium 429 "Token bucket exhausted (… refills 1,000 every 10 seconds)": wait for the refill',
+    { message: 'Rate limit exceeded: token bucket exhausted' },
+    GET('/api/orders', 429),
+    {
+      retry: 'auto',
+      action: 'retry',
+      headline: 'The allowance of requests for now is used up.',
+      next: 'Try again in 11 seconds.',
+    },
+  ],
+  [
+    'Omnium 429 after the retries ran out: support, not "try again"',
+    { message: 'Too many concurrent requests for this user' },
+    GET('/api/orders', 429),
+    {
+      retry: 'never',
+      action: 'contact-support',
+      headline: 'Too many requests are running at once for your user.',
+      next: 'Trying again has not helped. Contact support.',
+    },
+    { attempt: 3 },
+  ],
 ];
 
 describe('the seeds, from payload to what the operator reads (English)', () => {
@@ -281,6 +325,7 @@ describe('the seeds, from payload to what the operator reads (English)', () => {
       if (expected.next) expect(text.nextStep, 'next step').to.equal(expected.next);
       // Whatever the advice, the words never promise what the buttons will not do.
       if (advice.retry === 'never') expect(text.nextStep).to.not.match(/^Try again in/);
+      if (advice.action === 'contact-support') expect(text.nextStep).to.match(/contact support/i);
     });
   }
 });

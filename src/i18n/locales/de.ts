@@ -8,7 +8,7 @@ export const de = {
       headline: 'Einige Angaben wurden nicht akzeptiert.',
       next: 'Korrigieren Sie die angezeigten Angaben und versuchen Sie es erneut.',
       read: {
-        headline: 'Mit diesen Angaben konnte nichts geladen werden.',
+        headline: 'Mit diesen Angaben konnte das nicht geladen werden.',
         next: 'Ändern Sie die Such- oder Filterwerte und versuchen Sie es erneut.',
       },
       write: {
@@ -48,7 +48,7 @@ export const de = {
       next: 'Laden Sie neu, um den aktuellen Stand zu sehen, und entscheiden Sie dann, was zu tun ist.',
       write: {
         headline:
-          'Die Änderung wurde nicht gespeichert, weil das Element inzwischen geändert wurde.',
+          'Die Änderung wurde nicht gespeichert, weil sie mit einer anderen Änderung in Konflikt steht.',
         next: 'Laden Sie neu und prüfen Sie den Verlauf; wiederholen Sie die Änderung nur, wenn sie noch nötig ist.',
       },
     },
@@ -69,6 +69,10 @@ export const de = {
       write: {
         headline:
           'Die Angaben wurden akzeptiert, aber die Änderung konnte nicht abgeschlossen werden.',
+      },
+      critical: {
+        headline: 'Die Änderung wurde nicht abgeschlossen.',
+        next: 'Prüfen Sie den Verlauf und die Angaben; versuchen Sie es nur erneut, wenn nichts erfasst wurde. Andernfalls wenden Sie sich an den Support.',
       },
     },
     timeout: {
@@ -140,6 +144,10 @@ export const de = {
   critical: {
     headline: 'Die Änderung wurde möglicherweise nicht gespeichert.',
     next: 'Prüfen Sie den Verlauf und wiederholen Sie sie nur, wenn sie dort nicht steht.',
+  },
+
+  exhausted: {
+    next: 'Erneute Versuche haben nicht geholfen. Wenden Sie sich an den Support.',
   },
 
   delay: {
@@ -395,7 +403,8 @@ export const de = {
     missing: 'Fehlt',
     preview: 'Vorschau',
     previewTitle: 'Das wird gesendet',
-    attachHint: 'Fügen Sie beim Senden nach Möglichkeit einen Screenshot von dem bei, was Sie gesehen haben.',
+    attachHint:
+      'Fügen Sie beim Senden nach Möglichkeit einen Screenshot dessen bei, was Sie gesehen haben.',
     copyText: 'Als Text kopieren',
     copyMarkdown: 'Als Markdown kopieren',
     copyJson: 'Als JSON kopieren',
@@ -413,7 +422,7 @@ export const de = {
     call: '{{phone}} anrufen',
     emailSubject: 'Supportanfrage: {{headline}}',
     notRetried: 'Nicht erneut versucht',
-    retried_one: '{{count}}-mal erneut versucht',
+    retried_one: 'Einmal erneut versucht',
     retried_other: '{{count}}-mal erneut versucht',
     fields: {
       client: 'Kunde / Mandant',

@@ -53,7 +53,7 @@ export const en = {
       headline: 'This item changed since you opened it.',
       next: 'Reload to see its current state, then decide what to do.',
       write: {
-        headline: 'The change was not saved because the item changed in the meantime.',
+        headline: 'The change was not saved because it conflicts with another change.',
         next: 'Reload and check the history, then make the change again only if it is still needed.',
       },
     },
@@ -73,6 +73,10 @@ export const en = {
       next: 'Try again later. If it keeps happening, contact support.',
       write: {
         headline: 'The details were accepted, but the change could not be completed.',
+      },
+      critical: {
+        headline: 'The change was not completed.',
+        next: 'Check the history and the details, then try again only if nothing was recorded. Otherwise, contact support.',
       },
     },
     timeout: {
@@ -139,6 +143,11 @@ export const en = {
   critical: {
     headline: 'The change may not have been saved.',
     next: 'Check the history, then retry only if it is not there.',
+  },
+
+  /** Retries were allowed but are used up: support is the next step, not another try. */
+  exhausted: {
+    next: 'Trying again has not helped. Contact support.',
   },
 
   /** The next step when the wait is known (Retry-After, RetryInfo, the policy's delay). */

@@ -50,7 +50,8 @@ export const fr = {
       headline: 'Cet élément a changé depuis que vous l’avez ouvert.',
       next: 'Rechargez pour voir son état actuel, puis décidez de la suite.',
       write: {
-        headline: 'La modification n’a pas été enregistrée, car l’élément a changé entre-temps.',
+        headline:
+          'La modification n’a pas été enregistrée, car elle entre en conflit avec une autre modification.',
         next: 'Rechargez et consultez l’historique, puis refaites la modification seulement si elle est encore nécessaire.',
       },
     },
@@ -70,6 +71,10 @@ export const fr = {
       next: 'Réessayez plus tard. Si le problème persiste, contactez le support.',
       write: {
         headline: 'Les informations ont été acceptées, mais la modification n’a pas pu aboutir.',
+      },
+      critical: {
+        headline: 'La modification n’a pas abouti.',
+        next: 'Consultez l’historique et vérifiez les informations, puis réessayez seulement si rien n’a été enregistré. Sinon, contactez le support.',
       },
     },
     timeout: {
@@ -141,6 +146,10 @@ export const fr = {
     next: 'Consultez l’historique, puis réessayez uniquement si elle n’y figure pas.',
   },
 
+  exhausted: {
+    next: 'Les nouvelles tentatives n’ont pas abouti. Contactez le support.',
+  },
+
   delay: {
     seconds_one: 'Réessayez dans {{count}} seconde.',
     seconds_many: 'Réessayez dans {{count}} de secondes.',
@@ -208,7 +217,7 @@ export const fr = {
       next: 'Vérifiez l’élément et son statut. S’ils semblent corrects, contactez le support avec la référence.',
     },
     invalid_grant: {
-      headline: 'Votre connexion n’a pas pu être confirmée.',
+      headline: 'Vos identifiants n’ont pas pu être confirmés.',
       next: 'Reconnectez-vous avec votre nom d’utilisateur et votre mot de passe.',
     },
     invalid_token: {
@@ -372,7 +381,7 @@ export const fr = {
     attempt: 'Essai {{attempt}} sur {{total}}',
     notAllowed: {
       retry: 'Impossible de réessayer pour le moment.',
-      'refresh-session': 'Votre session est d’abord renouvelée.',
+      'refresh-session': 'Votre session est en cours de renouvellement.',
       'sign-in': 'Connectez-vous d’abord, puis réessayez.',
       'fix-input':
         'Corrigez d’abord les informations. Sans changement, cela échouerait de nouveau.',
@@ -396,8 +405,8 @@ export const fr = {
   support: {
     title: 'Informations pour le support',
     progress: '{{gathered}} sur {{total}} réunies',
-    gathered: 'Réunie',
-    missing: 'Manquante',
+    gathered: 'Information réunie',
+    missing: 'À compléter',
     preview: 'Aperçu',
     previewTitle: 'Ce qui sera envoyé',
     attachHint: 'Si possible, joignez à l’envoi une capture d’écran de ce que vous avez vu.',

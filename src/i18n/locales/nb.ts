@@ -46,7 +46,7 @@ export const nb = {
       headline: 'Dette elementet er endret siden du åpnet det.',
       next: 'Last inn på nytt for å se gjeldende status, og bestem deretter hva du vil gjøre.',
       write: {
-        headline: 'Endringen ble ikke lagret fordi elementet er endret i mellomtiden.',
+        headline: 'Endringen ble ikke lagret fordi den kommer i konflikt med en annen endring.',
         next: 'Last inn på nytt og sjekk historikken, og gjør endringen igjen bare hvis den fortsatt trengs.',
       },
     },
@@ -66,6 +66,10 @@ export const nb = {
       next: 'Prøv igjen senere. Kontakt kundestøtte hvis det fortsetter.',
       write: {
         headline: 'Opplysningene ble godtatt, men endringen kunne ikke fullføres.',
+      },
+      critical: {
+        headline: 'Endringen ble ikke fullført.',
+        next: 'Sjekk historikken og opplysningene, og prøv igjen bare hvis ingenting ble registrert. Ellers kontakter du kundestøtte.',
       },
     },
     timeout: {
@@ -131,6 +135,10 @@ export const nb = {
   critical: {
     headline: 'Endringen er kanskje ikke lagret.',
     next: 'Sjekk historikken, og prøv igjen bare hvis endringen ikke står der.',
+  },
+
+  exhausted: {
+    next: 'Nye forsøk har ikke hjulpet. Kontakt kundestøtte.',
   },
 
   delay: {
@@ -226,7 +234,7 @@ export const nb = {
       next: 'Last inn siden på nytt. Kontakt kundestøtte hvis det fortsetter.',
     },
     not_acceptable: {
-      headline: 'Tjenesten kunne ikke ta imot det som ble sendt, i denne formen.',
+      headline: 'Tjenesten kunne ikke ta imot det som ble sendt i denne formen.',
       next: 'Last inn siden på nytt og prøv igjen. Kontakt kundestøtte hvis det fortsetter.',
     },
     request_timeout: {
@@ -290,7 +298,7 @@ export const nb = {
       next: 'Vent litt, og prøv igjen. Spør kundestøtte om høyere grenser hvis det skjer ofte.',
     },
     token_bucket_exhausted: {
-      headline: 'Kvoten av forespørsler for øyeblikket er brukt opp.',
+      headline: 'Kvoten for forespørsler er brukt opp for øyeblikket.',
       next: 'Vent noen sekunder mens den fylles opp, og prøv igjen.',
     },
     batch_concurrency_limit: {
