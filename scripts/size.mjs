@@ -22,9 +22,13 @@ export const CEILINGS = {
   // Elements from 26.6 and the kit from 27.4: server-rendered elements hydrate without growing
   // attributes (severity, state, open, dir), and a closed banner, hidden by a custom state with a
   // fallback, keeps a running retry alive (+150 B).
-  'dist/core.js': 7.1 * 1024,
-  'dist/elements.js': 26.8 * 1024,
-  'dist/index.js': 27.5 * 1024,
+  // Core from 7.1, elements from 26.8 and the kit from 27.5 for what a seed audit found missing:
+  // Omnium's token-bucket refill wait and a public error's field errors in the ticket (+70 B
+  // core); words for a P0 write refused without a code and for retries that ran out, in five
+  // languages, and phone numbers, ids and times kept in reading order right to left (+170 B).
+  'dist/core.js': 7.2 * 1024,
+  'dist/elements.js': 27 * 1024,
+  'dist/index.js': 27.75 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -26,6 +26,7 @@ import {
   translators,
 } from './error-banner-helpers.js';
 import type { ErrorBanner } from './error-banner-helpers.js';
+import { leftOf } from './text-position.js';
 
 const get401 = () => normalizeError('', { status: 401, method: 'GET', endpoint: '/api/orders/17' });
 
@@ -198,6 +199,25 @@ describe('<error-banner> actions', () => {
     expect(q(unsafe, '.contact a')).to.equal(null);
     expect(textOf(q(unsafe, '.contact'))).to.include('javascript:alert(1)');
     expect(textOf(q(unsafe, '.contact'))).to.include('Omnium support');
+  });
+
+  it('shows a phone number and the reference in reading order in Arabic', async () => {
+    const el = await banner(html`
+      <error-provider lang="ar" support-phone="+47 22 12 01 01">
+        <error-banner
+          .error=${normalizeError('', { status: 402, headers: { 'x-request-id': '77 88 99' } })}
+        ></error-banner>
+      </error-provider>
+    `);
+    const { ar } = await translators();
+    await waitUntil(() => textOf(part(el, 'headline')) === expected(el, ar).headline);
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    // Right to left, "+47 22 12 01 01" would read "01 01 12 22 47+" and the reference "99 88 77".
+    const contact = q(el, '.contact')!;
+    expect(leftOf(contact, '+47')).to.be.below(leftOf(contact, '22'));
+    expect(leftOf(contact, '22')).to.be.below(leftOf(contact, '12'));
+    const reference = part(el, 'reference')!;
+    expect(leftOf(reference, '77')).to.be.below(leftOf(reference, '99'));
   });
 
   it('links only http:, https: and mailto: addresses', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../src/elements/support-checklist/checklist-inputs.js';
 import {
   mailtoHref,
+  splitAround,
   telHref,
   webHref,
 } from '../../src/elements/support-checklist/contact-links.js';
@@ -205,6 +206,32 @@ describe('support contact links', () => {
     for (const bad of ['javascript:alert(1)', '12', '+', 'call me', 7, '1'.repeat(40)]) {
       expect(telHref(bad), String(bad)).to.equal(undefined);
     }
+  });
+});
+
+describe('splitAround', () => {
+  const catalog: Record<string, string> = {
+    en: 'Call {{phone}}',
+    ar: 'الاتصال بالرقم {{phone}}',
+    middle: 'Ring {{phone}} today',
+    none: 'Call the support desk',
+  };
+  const tFor =
+    (which: string) =>
+    (_key: string, options: Record<string, string>): string =>
+      catalog[which]!.replace('{{phone}}', options.phone!);
+
+  it('splits a sentence where the value goes, in any language', () => {
+    expect(splitAround(tFor('en'), 'support.call', 'phone')).to.deep.equal(['Call ', '']);
+    expect(splitAround(tFor('ar'), 'support.call', 'phone')).to.deep.equal(['الاتصال بالرقم ', '']);
+    expect(splitAround(tFor('middle'), 'support.call', 'phone')).to.deep.equal(['Ring ', ' today']);
+  });
+
+  it('puts the value at the end of a sentence that leaves it out', () => {
+    expect(splitAround(tFor('none'), 'support.call', 'phone')).to.deep.equal([
+      'Call the support desk',
+      '',
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import { en } from '../../src/i18n/locales/en.js';
 import { ar } from '../../src/i18n/locales/ar.js';
 import { SECRETS } from '../core/make-error.js';
 import { createPseudoI18n, isPseudo } from '../i18n/pseudo.js';
+import { leftOf } from './text-position.js';
 
 const S = en.support;
 
@@ -715,6 +716,32 @@ describe('<support-checklist>', () => {
           .split('\n')
           .every((line) => line.startsWith('⟦')),
       ).to.be.true;
+    });
+
+    it('shows a phone number, a time and an id in reading order in Arabic', async () => {
+      const provider = await fixture<ErrorProvider>(html`
+        <error-provider lang="ar" support-phone="+47 22 12 01 01"
+          ><support-checklist
+            .error=${conflict}
+            .context=${{ ...fullContext, ids: { orderId: '17 18 19' } }}
+          ></support-checklist
+        ></error-provider>
+      `);
+      const el = provider.querySelector('support-checklist')!;
+      await waitUntil(
+        () => summary(el).includes(ar.support.progress.split(' ')[0]!),
+        'Arabic never arrived',
+        { timeout: 5000 },
+      );
+      // Right to left, each would run backwards: "01 01 12 22 47+", "19 18 17: orderId".
+      const phone = part(el, 'phone-link')!;
+      expect(leftOf(phone, '+47')).to.be.below(leftOf(phone, '22'));
+      expect(leftOf(phone, '22')).to.be.below(leftOf(phone, '12'));
+      const values = part(el, 'fields')!;
+      expect(leftOf(values, 'orderId')).to.be.below(leftOf(values, '17 '));
+      expect(leftOf(values, '17 ')).to.be.below(leftOf(values, '19'));
+      const [day, time] = preview(el).match(/\d{4}-\d\d-\d\d (\d\d:\d\d)/)!;
+      expect(leftOf(values, day.slice(0, 10))).to.be.below(leftOf(values, time!));
     });
 
     it('works right to left in Arabic, the gathered marker at the inline start', async () => {

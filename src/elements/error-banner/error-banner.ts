@@ -84,12 +84,12 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @csspart close-button - The dismiss button (`dismissible` only).
  *
  * @cssprop --faultline-banner-accent - Border and icon colour. Default: `--faultline-color-danger` (#b3261e) for errors, `--faultline-color-warning` (#8a5300) for warnings.
- * @cssprop --faultline-banner-background - Background. Default: a light tint of the accent.
+ * @cssprop --faultline-banner-background - Background. Default: `--faultline-color-danger-surface` (#fdf3f2) for errors, `--faultline-color-warning-surface` (#fff8e5) for warnings.
  * @cssprop --faultline-banner-color - Text colour. Default: `--faultline-color-text`, else #1f1f1f.
  * @cssprop --faultline-banner-border-color - Outline colour. Default: the accent.
  * @cssprop --faultline-banner-border-width - Width of the accent stripe on the inline-start side. Default: 0.25rem.
  * @cssprop --faultline-banner-radius - Corner radius. Default: `--faultline-radius`, else 0.375rem.
- * @cssprop --faultline-banner-padding - Inner spacing. Default: 0.75rem 1rem.
+ * @cssprop --faultline-banner-padding - Inner spacing. Default: 0.75rem 1rem (1.5rem for the `page` variant).
  * @cssprop --faultline-banner-gap - Space between the parts. Default: 0.5rem.
  * @cssprop --faultline-banner-font-size - Base font size. Default: inherit.
  * @cssprop --faultline-banner-button-background - Background of the action buttons. Default: the accent.
@@ -513,8 +513,10 @@ export class ErrorBanner extends FaultlineElement {
       parts.push(html`<button type="button" class="action" data-action=${action} @click=${this.onAction} .textContent=${this.label(BUTTON_LABELS[action])}></button>`);
     }
     if (contact.length) {
+      // Each item finds its own direction: a phone number or an address stays left to right in
+      // an Arabic banner, where its digit groups would otherwise run in reverse order.
       // prettier-ignore
-      parts.push(html`<span class="contact">${contact.map((c) => (c.href ? html`<a href=${c.href}>${c.text}</a>` : html`<span>${c.text}</span>`))}</span>`);
+      parts.push(html`<span class="contact">${contact.map((c) => (c.href ? html`<a href=${c.href} dir="auto">${c.text}</a>` : html`<span dir="auto">${c.text}</span>`))}</span>`);
     }
     // One template on its own, not in a list: a list adds two marker comments per item.
     return parts.length === 1 ? parts[0] : parts;
@@ -540,10 +542,11 @@ export class ErrorBanner extends FaultlineElement {
     })}</ul></div>`;
   }
 
+  /** The reference is an identifier: left to right in every language. */
   private renderReference(reference: string) {
     const copied = this.clipboard?.copied ?? false;
     // prettier-ignore
-    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value">${reference}</code><button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
+    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value" dir="ltr">${reference}</code><button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
   }
 
   /**

@@ -26,7 +26,7 @@ import {
   visibleInputs,
 } from './checklist-inputs.js';
 import type { ChecklistInputKey, TypedValues } from './checklist-inputs.js';
-import { mailtoHref, telHref, webHref } from './contact-links.js';
+import { mailtoHref, splitAround, telHref, webHref } from './contact-links.js';
 import { styles } from './support-checklist.styles.js';
 
 const HINTED: ReadonlySet<ChecklistInputKey> = new Set(['description', 'steps', 'history', 'ids']);
@@ -298,7 +298,10 @@ export class SupportChecklist extends FaultlineElement {
                 </dt>
                 ${
                   f.value
-                    ? html`<dd part="field-value"><span class="visually-hidden">${t('support.gathered')}: </span>${f.value}</dd>`
+                    ? html`<dd part="field-value">
+                        <span class="visually-hidden">${t('support.gathered')}: </span
+                        ><bdi>${f.value}</bdi>
+                      </dd>`
                     : html`<dd part="missing">${t('support.missing')}</dd>`
                 }
               </div>
@@ -375,10 +378,16 @@ export class SupportChecklist extends FaultlineElement {
                 >`
               : nothing
           }
-          ${tel ? html`<a part="phone-link" href=${tel}>${t('support.call', { phone: contact.phone!.trim() })}</a>` : nothing}
+          ${tel ? html`<a part="phone-link" href=${tel}>${this.#renderCall(contact.phone!.trim())}</a>` : nothing}
         </div>
       </form>
     `;
+  }
+
+  /** "Call +47 22 12 01 01", the number left to right in every language. */
+  #renderCall(phone: string): TemplateResult {
+    const [before, after] = splitAround(this.#i18n.t, 'support.call', 'phone');
+    return html`${before}<bdi dir="ltr">${phone}</bdi>${after}`;
   }
 
   #renderInput(
@@ -391,8 +400,7 @@ export class SupportChecklist extends FaultlineElement {
     const hinted = HINTED.has(key);
     const showProblem = problem !== undefined && (this.submitted || this.touched.has(key));
     const describedBy =
-      [hinted && `hint-${key}`, showProblem && `error-${key}`].filter(Boolean).join(' ') ||
-      nothing;
+      [hinted && `hint-${key}`, showProblem && `error-${key}`].filter(Boolean).join(' ') || nothing;
     const field = inputField(key);
     const other = key === 'clientId' ? 'tenant' : key === 'tenant' ? 'clientId' : undefined;
     // Either client ID or tenant fills "client / tenant": each is required only while the other is empty.
