@@ -44,7 +44,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', '../elements/*', '../controllers/*', '../i18n/*'], message: 'faultline/core must not import Lit, the DOM layer or i18n.' }] },
+        // `**/` so a file in core/adapters cannot reach i18n through '../../i18n/…' either.
+        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'i18next', 'i18next/*', '**/elements/*', '**/controllers/*', '**/i18n/*', '**/internal/*', '**/events/*'], message: 'faultline/core must not import Lit, i18next, the DOM layer or i18n.' }] },
       ],
     },
   },
