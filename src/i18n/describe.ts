@@ -9,7 +9,7 @@ import { NAMESPACE } from './locales.js';
 export interface ErrorDescription {
   headline: string;
   nextStep: string;
-  /** The vendor's message (or title), redacted, only when the error is `public`. */
+  /** The vendor's message, redacted, only when the error is `public`. */
   detail?: string;
 }
 
@@ -72,13 +72,14 @@ function delayOf(
   return positive(advice?.delayMs) ?? positive(error.retryAfterMs);
 }
 
+/**
+ * The vendor's message, never its title: a title names the problem type (RFC 9457), which the
+ * headline already says better, and vendors get it wrong (Ormuco titles its 413 and 429
+ * "Conflict").
+ */
 function publicDetail(error: Partial<NormalizedError>): string | undefined {
-  if (error.public !== true) return undefined;
-  const raw = [error.message, error.title].find(
-    (s): s is string => typeof s === 'string' && s.trim() !== '',
-  );
-  const text = raw === undefined ? '' : redact(raw).trim();
-  return text || undefined;
+  if (error.public !== true || typeof error.message !== 'string') return undefined;
+  return redact(error.message).trim() || undefined;
 }
 
 /**

@@ -421,10 +421,18 @@ describe('describeError', () => {
       expect(hidden).to.not.have.property('detail');
     });
 
-    it('falls back to the title and leaves blank text out', () => {
-      expect(describeError(err({ public: true, title: 'Bad Request' }), tEn).detail).to.equal(
-        'Bad Request',
+    it('never shows the title, and leaves blank text out', () => {
+      // A title names the problem type, which the headline says better; Ormuco titles its 429
+      // "Conflict".
+      for (const title of ['Bad Request', 'Conflict', 'One or more validation errors occurred.'])
+        expect(describeError(err({ public: true, title }), tEn), title).to.not.have.property(
+          'detail',
+        );
+      const ormuco = describeError(
+        err({ kind: 'rate_limited', public: true, title: 'Conflict', message: 'Slow down' }),
+        tEn,
       );
+      expect(ormuco.detail).to.equal('Slow down');
       expect(describeError(err({ public: true, message: ' \n ' }), tEn)).to.not.have.property(
         'detail',
       );
