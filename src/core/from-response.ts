@@ -1,6 +1,9 @@
 import { normalizeError } from './normalize.js';
-import { isObj, strip } from './text.js';
+import { failedResponse, responseInit } from './response.js';
+import { strip } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
+
+export { failedResponse };
 
 /**
  * Normalizes a failed `Response`: reads the body once as text (a body that cannot be read — used,
@@ -15,31 +18,12 @@ export async function fromResponse(
   let body = '';
   let meta: NormalizeInit = {};
   try {
-    meta = {
-      status: response.status,
-      headers: response.headers,
-      endpoint: response.url || undefined,
-    };
+    meta = responseInit(response);
     body = await response.text();
   } catch {
     // unreadable body: status and headers are enough
   }
   return normalizeError(body, { ...meta, ...strip({ ...init }) });
-}
-
-/**
- * A fetch `Response` that failed (`ok` false), or any Response when `thrown`. An attempt like
- * `(signal) => fetch(url, { signal })` resolves on a 503: without this check a retry helper
- * would report that as success. Duck-typed, so core needs no DOM types at runtime.
- */
-export function failedResponse(value: unknown, thrown?: boolean): value is Response {
-  const r = value as Response;
-  return (
-    isObj(r) &&
-    typeof r.status == 'number' &&
-    typeof r.text == 'function' &&
-    (thrown || r.ok === false)
-  );
 }
 
 /**

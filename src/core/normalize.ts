@@ -6,6 +6,7 @@ import { merge } from './adapters/merge.js';
 import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
+import { failedResponse, responseInit } from './response.js';
 import { isObj, list, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
@@ -24,11 +25,16 @@ const PRODUCED = Symbol('faultline.normalized');
 
 /**
  * Turns any failure into a `NormalizedError`: a parsed body, a raw body string (JSON, HTML, XML,
- * text), an `Error`/`DOMException`, or a normalized error (returned as is). Never throws.
+ * text), an `Error`/`DOMException`, a fetch `Response` (status and headers only: its body is read
+ * by `fromResponse`), or a normalized error (returned as is). Never throws.
  */
 export function normalizeError(input: unknown, init: NormalizeInit = {}): NormalizedError {
   try {
     if ((input as Record<symbol, unknown> | null)?.[PRODUCED]) return input as NormalizedError;
+    // A fetch Response handed over as is: its status, headers and URL are enough to advise on.
+    // Its body needs `await fromResponse(response)`, which can read it.
+    if (failedResponse(input, true))
+      return normalizeError('', { ...responseInit(input), ...strip({ ...init }) });
     return finish(...read(input, init), init);
   } catch {
     // A Proxy or getter that throws somewhere unforeseen: what the init alone says, then nothing.

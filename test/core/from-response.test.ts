@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fromResponse } from '../../src/core.js';
+import { fromResponse, normalizeError } from '../../src/core.js';
 import { ormucoFixtures } from '../fixtures/ormuco.js';
 
 const NOW = new Date('2024-05-01T12:00:00.000Z');
@@ -82,5 +82,28 @@ describe('fromResponse', () => {
   it('never rejects, even for something that is not a Response', async () => {
     const error = await fromResponse({} as Response);
     expect(error.kind).to.equal('unknown');
+  });
+});
+
+describe('normalizeError given a Response as is', () => {
+  it('advises from its status and headers, and leaves the body to fromResponse', () => {
+    const response = new Response('{"message":"Order 17 is locked"}', {
+      status: 429,
+      headers: { 'Retry-After': '12', 'X-Request-Id': 'req-9' },
+    });
+    const error = normalizeError(response, { method: 'GET' });
+    expect(error).to.include({ kind: 'rate_limited', status: 429, retryAfterMs: 12_000 });
+    expect(error.errorId).to.equal('req-9');
+    expect(error.operation?.method).to.equal('GET');
+    expect(error.message).to.equal(undefined);
+    expect(response.bodyUsed).to.equal(false);
+  });
+
+  it('reads a body shaped like a Response, but with no methods, as a payload', () => {
+    // JSON cannot carry functions: a server cannot make its payload pass for a Response.
+    const payload = JSON.parse('{"status":503,"ok":false,"text":"down","message":"Service down"}');
+    const error = normalizeError(payload);
+    expect(error.status).to.equal(503);
+    expect(error.message).to.equal('Service down');
   });
 });
