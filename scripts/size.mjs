@@ -26,9 +26,12 @@ export const CEILINGS = {
   // Omnium's token-bucket refill wait and a public error's field errors in the ticket (+70 B
   // core); words for a P0 write refused without a code and for retries that ran out, in five
   // languages, and phone numbers, ids and times kept in reading order right to left (+170 B).
+  // Elements from 27.0 and the kit from 27.75 for an accessibility audit's fixes (+300 B): focus
+  // kept when the retry button it was on runs out, announcements in the element's language,
+  // repeated failures read again, a hidden retry button silent, and words only once loaded.
   'dist/core.js': 7.2 * 1024,
-  'dist/elements.js': 27 * 1024,
-  'dist/index.js': 27.75 * 1024,
+  'dist/elements.js': 27.35 * 1024,
+  'dist/index.js': 28.1 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

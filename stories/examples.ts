@@ -86,7 +86,7 @@ export const KIND_EXAMPLES: Readonly<Record<ErrorKind, KindExample>> = {
     init: { status: 405, method: 'GET', endpoint: '/api/orders/17' },
     bad: '405 Method Not Allowed',
   },
-  unknown: { input: undefined, init: {}, bad: 'Error occurred' },
+  unknown: { input: new Error('Error occurred'), init: {}, bad: 'Error occurred' },
 };
 
 export { ERROR_KINDS };

@@ -2,8 +2,12 @@
  * One persistent, visually hidden pair of live regions per document. Alerts that are inserted
  * already holding their text are often not announced (SWC #3407, Shoelace #1359): a region that
  * exists before its content changes is. Messages are appended as separate nodes so two errors
- * that arrive together are both read, and an identical message already showing is not repeated.
+ * that arrive together are both read, and an identical message already showing is not repeated
+ * (a second banner for the same outage), unless the caller says it is news (`repeat`: the same
+ * banner failing again): then it replaces its old node, so it is read again.
  */
+import { isRtl } from '../i18n/rtl.js';
+
 export type Politeness = 'polite' | 'assertive';
 
 const REGION_ID = 'faultline-live-region';
@@ -55,9 +59,16 @@ export function liveRegion(politeness: Politeness = 'polite'): HTMLElement {
   return region;
 }
 
+export interface AnnounceOptions {
+  /** The language of the message (the element's), so a screen reader reads it in that voice. */
+  lang?: string;
+  /** News even if the same text is still showing: the same failure happened again. */
+  repeat?: boolean;
+}
+
 interface Batch {
-  /** By politeness and text, so the same message twice in one tick is queued once. */
-  items: Map<string, { region: HTMLElement; text: string }>;
+  /** By politeness, language and text, so the same message twice in one tick is queued once. */
+  items: Map<string, { region: HTMLElement; text: string } & AnnounceOptions>;
   done: Promise<void>;
   release: () => void;
 }
@@ -73,18 +84,19 @@ function flush(delay: number): void {
   batches.delete(delay);
   if (!batch) return;
   const added: Element[] = [];
-  const present = new Map<HTMLElement, Set<string | null>>();
-  for (const { region, text } of batch.items.values()) {
-    let texts = present.get(region);
-    if (!texts) {
-      texts = new Set([...region.children].map((n) => n.textContent));
-      present.set(region, texts);
-    }
-    // An identical message still showing is not repeated.
-    if (texts.has(text)) continue;
-    texts.add(text);
+  for (const { region, text, lang, repeat } of batch.items.values()) {
+    const showing = [...region.children].filter((n) => n.textContent === text);
+    if (showing.length && !repeat) continue;
+    // Still showing, it would not be read again: it goes, and comes back as new.
+    for (const old of showing) old.remove();
     const node = document.createElement('p');
     node.textContent = text;
+    // In its own language and direction, so a screen reader switches voice for Arabic on an
+    // English page.
+    if (lang) {
+      node.lang = lang;
+      node.dir = isRtl(lang) ? 'rtl' : 'ltr';
+    }
     region.append(node);
     added.push(node);
   }
@@ -93,10 +105,14 @@ function flush(delay: number): void {
 }
 
 /**
- * Announces `message` to screen readers. Resolves once the text is in the region.
- * Text only: the message is set with textContent, never parsed as markup.
+ * Announces `message` to screen readers. Resolves once the text is in the region. Text only: the
+ * message is set with textContent, never parsed as markup.
  */
-export function announce(message: string, politeness: Politeness = 'polite'): Promise<void> {
+export function announce(
+  message: string,
+  politeness: Politeness = 'polite',
+  { lang, repeat }: AnnounceOptions = {},
+): Promise<void> {
   const text = message.trim();
   if (!text || typeof document === 'undefined') return Promise.resolve();
   const fresh = !regions.get(politeness)?.isConnected;
@@ -110,6 +126,8 @@ export function announce(message: string, politeness: Politeness = 'polite'): Pr
     batches.set(delay, batch);
     setTimeout(() => flush(delay), delay);
   }
-  batch.items.set(`${politeness}\u0000${text}`, { region, text });
+  const key = `${politeness}\u0000${lang}\u0000${text}`;
+  // Queued twice in one tick (a thousand banners for one outage), it is news if either says so.
+  batch.items.set(key, { region, text, lang, repeat: repeat || batch.items.get(key)?.repeat });
   return batch.done;
 }

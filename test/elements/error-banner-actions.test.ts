@@ -9,6 +9,7 @@ import { FaultlineCopyEvent } from '../../src/events/copy.js';
 import { FaultlineDismissEvent } from '../../src/events/dismiss.js';
 import { RetryButton } from '../../src/elements/retry-button/retry-button.js';
 import { contactViews, safeHref } from '../../src/elements/error-banner/contact.js';
+import { createI18n } from '../../src/i18n/index.js';
 import {
   actionsOf,
   activeDeep,
@@ -286,6 +287,68 @@ describe('<error-banner> dismiss and focus', () => {
     expect(getComputedStyle(el).display).to.equal('none');
   });
 
+  it('opens again for the next failure after the operator dismissed the last one', async () => {
+    const el = await banner(
+      html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,
+    );
+    const { en } = await translators();
+    clearLiveRegions();
+    expect(el.dismiss()).to.equal(true);
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('none');
+    el.error = errorOf('unauthenticated');
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
+    await waitUntil(() => announced('assertive').length > 0, 'the new failure was not announced');
+    expect(announced('assertive').join(' ')).to.include(expected(el, en).headline);
+    // A banner the app closed itself stays closed: the app owns `open` then.
+    el.open = false;
+    el.error = errorOf('server');
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('keeps focus in the banner, on Contact support, when the retry button it was on runs out', async () => {
+    const el = await banner(html`
+      <error-provider .policy=${{ maxAttemptsServerError: 1 }}>
+        <error-banner
+          .error=${errorOf('server')}
+          .retryAction=${() => Promise.reject(new Response('', { status: 500 }))}
+        ></error-banner>
+      </error-provider>
+    `);
+    const retry = el.shadowRoot!.querySelector<RetryButton>('retry-button')!;
+    await retry.updateComplete;
+    retry.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => actionsOf(el).includes('contact-support'), 'never ran out');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('retry-button')).to.equal(null);
+    // Not thrown to the top of the page: on what the operator can do next.
+    const next = q(el, '[data-action="contact-support"]');
+    // Compared as a boolean: chai would print the whole focused element on a failure.
+    expect(activeDeep() === next, `focus is on <${activeDeep()?.localName}>`).to.equal(true);
+  });
+
+  it('moves focus to a page headline only once it reads in the page language', async () => {
+    const seen: string[] = [];
+    const host = await fixture<HTMLElement>(html`
+      <error-provider lang="ar" .i18n=${createI18n()}>
+        <error-banner
+          variant="page"
+          .error=${errorOf('server')}
+          @focusin=${(e: FocusEvent) => seen.push((e.composedPath()[0] as HTMLElement).textContent!)}
+        ></error-banner>
+      </error-provider>
+    `);
+    const el = host.querySelector<ErrorBanner>('error-banner')!;
+    await waitUntil(() => seen.length > 0, 'the headline never took focus', { timeout: 5000 });
+    expect(seen[0]).to.match(/[\u0600-\u06FF]/);
+    expect(activeDeep() === part(el, 'headline'), 'focus is on the headline').to.equal(true);
+  });
+
   it('hides when closed without custom states, and opens again, never throwing', async () => {
     // An engine before custom states (Safari < 17.4), simulated by removing them.
     const states = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;
@@ -556,13 +619,16 @@ describe('<error-banner> copy', () => {
     const copy = q<HTMLButtonElement>(el, '.copy')!;
     expect(textOf(copy)).to.equal('Copy');
     expect(textOf(part(el, 'reference'))).to.include('Reference');
-    expect(copy.getAttribute('aria-describedby')).to.equal('reference-label');
+    // Named "Copy reference", the visible "Copy" within it: a page of banners has no row of
+    // buttons all called "Copy".
+    expect(copy.getAttribute('aria-label')).to.equal('Copy reference');
     setTimeout(() => copy.click());
     const event = await oneEvent(el, FaultlineCopyEvent.type);
     expect(event.detail).to.deep.equal({ text: 'ref-7f3a', what: 'reference' });
     expect(write.calledOnceWith('ref-7f3a')).to.equal(true);
     await el.updateComplete;
     expect(textOf(copy)).to.equal('Copied');
+    expect(copy.getAttribute('aria-label')).to.equal('Reference copied');
     await waitUntil(() => announced('polite').includes('Reference copied'), 'announced');
     const since = performance.now();
     await waitUntil(() => textOf(copy) === 'Copy', 'back to Copy', { timeout: 4000 });

@@ -63,7 +63,7 @@ describe('<error-banner> content', () => {
   });
 
   it('says the generic, calm message for an error it knows nothing about', async () => {
-    const el = await plain(undefined);
+    const el = await plain({ whatever: true });
     expect(shown(el)).to.deep.equal({
       headline: 'The action could not be completed.',
       nextStep: 'Try again. If it keeps happening, contact support.',
@@ -90,8 +90,8 @@ describe('<error-banner> content', () => {
   }
 
   it('shows every seed example the way the catalogs describe it, in English and Norwegian', async () => {
-    const en = await plain(undefined);
-    const nb = await banner(html`<error-banner lang="nb" .error=${undefined}></error-banner>`);
+    const en = await plain({});
+    const nb = await banner(html`<error-banner lang="nb" .error=${{}}></error-banner>`);
     await waitUntil(() => textOf(part(nb, 'headline')) === t.nb('kinds.unknown.headline'));
     for (const f of allFixtures) {
       const error = normalizeError(f.input, f.init);
@@ -255,9 +255,38 @@ describe('<error-banner> content', () => {
     expect(el.shadowRoot!.textContent!.trim()).to.equal('');
     expect(el.getBoundingClientRect().height).to.equal(0);
     expect(added.join(' ')).not.to.include(t.en('kinds.unknown.headline'));
-    el.error = undefined;
+    el.error = 42;
     await el.updateComplete;
     expect(textOf(part(el, 'headline'))).to.equal(t.en('kinds.unknown.headline'));
+  });
+
+  it('clears on null or undefined, as a framework passes "no error yet" (useState(null))', async () => {
+    const el = await plain(null);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+    expect(el.hasAttribute('severity')).to.equal(false);
+    for (const none of [null, undefined]) {
+      el.error = errorOf('server');
+      await el.updateComplete;
+      expect(textOf(part(el, 'headline'))).to.equal(expected(el, t.en).headline);
+      expect(el.getAttribute('severity')).to.equal('error');
+      el.error = none;
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent!.trim(), String(none)).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(el.hasAttribute('severity')).to.equal(false);
+    }
+  });
+
+  it('shows the status of a fetch Response handed over as is', async () => {
+    const el = await plain(
+      new Response('{"message":"read by fromResponse only"}', {
+        status: 503,
+        headers: { 'Retry-After': '30', 'X-Request-Id': 'req-42' },
+      }),
+    );
+    expect(el.normalizedError).to.include({ kind: 'unavailable', status: 503, errorId: 'req-42' });
+    expect(textOf(part(el, 'next-step'))).to.equal('Try again in 30 seconds.');
+    expect(textOf(part(el, 'reference'))).to.include('req-42');
   });
 
   describe('given garbage', () => {
@@ -265,9 +294,9 @@ describe('<error-banner> content', () => {
     cyclic.self = cyclic;
     const huge = 'x'.repeat(5 * 1024 * 1024);
     const cases: [string, unknown][] = [
-      ['undefined', undefined],
-      ['null', null],
       ['a number', 42],
+      ['false', false],
+      ['an empty string', ''],
       ['a cyclic object', cyclic],
       ['a 5 MB string', huge],
       ['a symbol', Symbol('x')],
@@ -288,7 +317,7 @@ describe('<error-banner> content', () => {
     ];
     for (const [name, input] of cases) {
       it(`renders the generic message for ${name} without throwing`, async () => {
-        const el = await plain(undefined);
+        const el = await plain(null);
         el.error = input;
         await el.updateComplete;
         expect(shown(el)).to.deep.equal({

@@ -8,6 +8,7 @@ import { liveRegion } from '../../src/controllers/announcer.js';
 import { normalizeError } from '../../src/core.js';
 import type { NormalizeInit } from '../../src/core.js';
 import type { FaultlineRetryStartEvent } from '../../src/events/retry-start.js';
+import { createI18n } from '../../src/i18n/index.js';
 
 const READ: NormalizeInit = { method: 'GET', endpoint: '/orders/17' };
 const POST: NormalizeInit = { method: 'POST', endpoint: '/orders/17/notes' };
@@ -373,6 +374,61 @@ describe('<retry-button>', () => {
     expect(heard.filter((h) => h === 'It worked.')).to.have.length(1);
     // The minute of ticks in between added no countdown announcement.
     expect(heard.filter((h) => h.includes('Trying again in'))).to.deep.equal(countdowns);
+  });
+
+  it('reads every failed attempt, even when the words repeat', async () => {
+    const { heard, stop } = listen();
+    // A 503 on a POST: manual retries, confirmed once, each failure worded the same.
+    const { el, calls } = await make(unavailable(POST), { maxAttempts: 5 });
+    for (const n of [0, 1]) {
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      if (n === 0) part(el, 'confirm-button')!.click();
+      await waitUntil(() => calls.length === n + 1, `attempt ${n + 1} did not start`);
+      calls[n]!.reject({ status: 503 });
+      await flush(el);
+      await waitUntil(() => heard.length === n + 1, `failure ${n + 1} was not read`);
+    }
+    stop();
+    expect(heard[1]).to.equal(heard[0]);
+    expect(heard[0]).to.match(/^That attempt did not work\./);
+  });
+
+  it('keeps quiet while it cannot be seen (its banner was dismissed), and finishes', async () => {
+    const { heard, stop } = listen();
+    const { action, calls } = controlledAction();
+    const host = await fixture<HTMLElement>(
+      html`<div><retry-button .error=${unavailable()} .action=${action}></retry-button></div>`,
+    );
+    const el = host.querySelector<RetryButton>('retry-button')!;
+    part(el, 'base')!.click();
+    await waitUntil(() => calls.length === 1);
+    host.style.display = 'none';
+    const success = oneEvent(el, 'faultline-retry-success');
+    calls[0]!.resolve('ok');
+    await success;
+    await flush(el);
+    await new Promise((r) => setTimeout(r, 300));
+    stop();
+    expect(el.state).to.equal('succeeded');
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('speaks its first words in the page language, not in English before it loads', async () => {
+    const { heard, stop } = listen();
+    const { action } = controlledAction();
+    await fixture<HTMLElement>(html`
+      <error-provider lang="ar" .i18n=${createI18n()}>
+        <retry-button
+          auto
+          .action=${action}
+          .error=${unavailable(READ, { 'retry-after': '30' })}
+        ></retry-button>
+      </error-provider>
+    `);
+    await waitUntil(() => heard.length > 0, 'never announced', { timeout: 5000 });
+    stop();
+    expect(heard[0]).to.match(/[\u0600-\u06FF]/);
   });
 
   it('announces exhaustion assertively, once', async () => {

@@ -99,6 +99,33 @@ describe('announcements reach the live region once', () => {
     expect(log.heard).to.have.length(2);
   });
 
+  it('reads the same failure again when it happens again, even in the same words', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div><error-banner .error=${conflict()}></error-banner></div>`,
+    );
+    const a = host.querySelector<ErrorBanner>('error-banner')!;
+    await waitUntil(() => log.heard.length === 1, 'never announced');
+    a.error = conflict(); // a new failure, one second later, worded the same
+    await a.updateComplete;
+    await waitUntil(() => log.heard.length === 2, 'the repeated failure was not read');
+    expect(log.heard[1]!.text).to.equal(log.heard[0]!.text);
+    // Still one node per message in the region, not a pile.
+    expect(liveRegion('assertive').children).to.have.length(1);
+  });
+
+  it('marks each announcement with its language and direction', async () => {
+    const { ar } = await translators();
+    const host = await fixture<HTMLElement>(
+      html`<div lang="ar"><error-banner .error=${conflict()}></error-banner></div>`,
+    );
+    const a = host.querySelector<ErrorBanner>('error-banner')!;
+    await waitUntil(() => log.heard.length === 1, 'never announced');
+    expect(log.heard[0]!.text).to.equal(`${expected(a, ar).headline} ${expected(a, ar).nextStep}`);
+    const node = liveRegion('assertive').lastElementChild as HTMLElement;
+    expect(node.lang).to.equal('ar');
+    expect(getComputedStyle(node).direction).to.equal('rtl');
+  });
+
   it('stays quiet for a page banner (it moves focus instead) and for a checklist appearing beside it', async () => {
     await fixture<HTMLElement>(
       html`<div>

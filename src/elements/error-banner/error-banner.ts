@@ -113,9 +113,12 @@ export class ErrorBanner extends FaultlineElement {
   static override styles = [FaultlineElement.hostStyles, styles];
 
   /**
-   * The failure: a NormalizedError, or anything normalizeError() accepts (body, Error, text…).
-   * Until it is first set the banner shows and says nothing, so it can wait in the page; once
-   * set, even to `undefined` or garbage, it shows a calm generic message at the least.
+   * The failure: a NormalizedError, or anything normalizeError() accepts (body, Error, text, a
+   * fetch Response: its status only, `await fromResponse(res)` reads its body too). `null` or
+   * `undefined` means no failure: the banner shows and says nothing, so it can wait in the page
+   * (React's `error={error}` with `useState(null)`), as the retry button and the checklist do.
+   * Anything else, even garbage, shows a calm generic message at the least, and opens again a
+   * banner the operator dismissed: a new failure must be seen.
    */
   @property({ attribute: false })
   get error(): unknown {
@@ -124,12 +127,18 @@ export class ErrorBanner extends FaultlineElement {
   set error(value: unknown) {
     const old = this.errorValue;
     this.errorValue = value;
-    this.hasError = true;
+    this.hasError = value != null;
+    // A banner the operator dismissed opens again for the next failure, which must be seen; one
+    // the app closed (`open = false`) stays closed until the app opens it.
+    if (this.hasError && this.dismissed) this.open = true;
+    this.dismissed = false;
     // Always an update: setting the same payload again is a new failure to show.
     this.requestUpdate('error', old === value ? Symbol('again') : old);
   }
   private errorValue?: unknown;
   private hasError = false;
+  /** Closed by the operator (close button, Escape, dismiss()), not by the app. */
+  private dismissed = false;
 
   /** HTTP method of the failed request, used when `error` is not normalized yet. */
   @property() method?: string;
@@ -168,9 +177,10 @@ export class ErrorBanner extends FaultlineElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /**
-   * Whether the banner is shown; set to false by a dismiss that was not cancelled. Reflected
-   * once it changes, not at rest (see `update`): style a closed banner with `:state(closed)`.
-   * A closed banner keeps its content, so a retry already running still finishes and reports.
+   * Whether the banner is shown; set to false by a dismiss that was not cancelled, and back to
+   * true by the next `error` after such a dismiss (a banner the app closed stays closed). Reflected once it changes, not at rest (see `update`): style a
+   * closed banner with `:state(closed)`. A closed banner keeps its content, so a retry already
+   * running still finishes and reports.
    */
   @property({ type: Boolean }) open = true;
 
@@ -213,6 +223,10 @@ export class ErrorBanner extends FaultlineElement {
   private shown?: NormalizedError;
   /** Where focus was before it entered the banner. */
   private returnFocus?: HTMLElement;
+  /** Focus was inside the shadow root when this update began. */
+  private hadFocus = false;
+  /** This banner has announced a failure before. */
+  private told = false;
 
   /** The normalized error on display. */
   get normalizedError(): NormalizedError {
@@ -232,6 +246,7 @@ export class ErrorBanner extends FaultlineElement {
     if (!this.emit(new FaultlineDismissEvent({ error: this.normalizedError }))) return false;
     const hadFocus = this.matches(':focus-within');
     this.open = false;
+    this.dismissed = true;
     if (hadFocus) this.restoreFocus();
     return true;
   }
@@ -297,10 +312,15 @@ export class ErrorBanner extends FaultlineElement {
     // server-rendered HTML keeps exactly the attributes it was sent with (React warns about any
     // an element grows before it hydrates).
     if (this.hasError) this.setAttribute('severity', this.severity);
+    else if (changed.has('error')) this.removeAttribute('severity');
     if (changed.has('open') && (this.hasUpdated || !this.open)) {
       this.toggleAttribute('open', this.open);
       this.markClosed(!this.open);
     }
+    // Focus in the shadow root shows as the host from outside; this render may remove the
+    // control that has it.
+    this.hadFocus =
+      this.hasUpdated && (this.getRootNode() as Document | ShadowRoot).activeElement === this;
     super.update(changed);
   }
 
@@ -355,12 +375,30 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   protected override updated(): void {
+    if (this.hadFocus && this.open && !(this.renderRoot as ShadowRoot).activeElement)
+      this.keepFocus();
     if (!this.open || !this.hasError) {
       this.shown = undefined;
       return;
     }
     if (this.shown === this.normalized) return;
     this.shown = this.normalized;
+    // Wait for the language's strings, so a first announcement (or a focused page headline) in
+    // Arabic is not read in English.
+    if (isLocaleLoaded(this.i18n.i18n, this.i18n.lang)) {
+      this.present(this.text);
+      return;
+    }
+    const error = this.normalized;
+    void this.i18n.ready
+      .then(() => this.updateComplete)
+      .then(() => {
+        if (this.shown === error && this.open && this.isConnected) this.present(this.describe());
+      });
+  }
+
+  /** Puts a newly shown error before the operator: focus for a page, else the live region. */
+  private present({ headline, nextStep }: ErrorDescription): void {
     if (this.variant === 'page') {
       const active = deepActiveElement();
       if (active instanceof HTMLElement && !this.holds(active)) this.returnFocus = active;
@@ -368,17 +406,25 @@ export class ErrorBanner extends FaultlineElement {
       return;
     }
     const politeness = this.severity === 'error' ? 'assertive' : 'polite';
-    if (isLocaleLoaded(this.i18n.i18n, this.i18n.lang)) {
-      void announce(`${this.text.headline} ${this.text.nextStep}`, politeness);
-      return;
-    }
-    // Wait for the language's strings, so a first announcement in Arabic is not read in English.
-    const error = this.normalized;
-    void this.i18n.ready.then(() => {
-      if (this.shown !== error || !this.open || !this.isConnected) return;
-      const { headline, nextStep } = this.describe();
-      void announce(`${headline} ${nextStep}`, politeness);
+    // A failure after one this banner already told of is news, even in the same words.
+    void announce(`${headline} ${nextStep}`, politeness, {
+      lang: this.i18n.lang,
+      repeat: this.told,
     });
+    this.told = true;
+  }
+
+  /**
+   * The control that had focus is gone (a retry button that ran out of attempts): focus goes to
+   * what the operator can do next, or the headline, never to the top of the page.
+   */
+  private keepFocus(): void {
+    const root = this.renderRoot;
+    const next =
+      root.querySelector<HTMLElement>('[part~="actions"] :is(button, a), [part~="close-button"]') ??
+      root.querySelector<HTMLElement>('#headline');
+    if (next?.id === 'headline') next.tabIndex = -1;
+    next?.focus();
   }
 
   /** Is `node` the banner, inside its shadow root, or slotted into it? */
@@ -434,7 +480,7 @@ export class ErrorBanner extends FaultlineElement {
     if (!text) return;
     this.clipboard ??= new CopyFeedbackController(this);
     if (await this.clipboard.copy(text)) {
-      void announce(this.label('reference.copied'), 'polite');
+      void announce(this.label('reference.copied'), 'polite', { lang: this.i18n.lang });
       this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
     } else {
       // Copying is blocked here: select the reference so the operator can copy it by hand.
@@ -542,11 +588,14 @@ export class ErrorBanner extends FaultlineElement {
     })}</ul></div>`;
   }
 
-  /** The reference is an identifier: left to right in every language. */
+  /**
+   * The reference is an identifier: left to right in every language. The copy button is named
+   * "Copy reference" (its visible "Copy" included), so a page of banners has no row of "Copy"s.
+   */
   private renderReference(reference: string) {
     const copied = this.clipboard?.copied ?? false;
     // prettier-ignore
-    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value" dir="ltr">${reference}</code><button class="copy" type="button" aria-describedby="reference-label" @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
+    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value" dir="ltr">${reference}</code><button class="copy" type="button" aria-label=${this.label(copied ? 'reference.copied' : 'reference.copy')} @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
   }
 
   /**

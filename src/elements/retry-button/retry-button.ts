@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { announce } from '../../controllers/announcer.js';
+import type { Politeness } from '../../controllers/announcer.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { CONFIRM_MODES, RetryController, RetryStatus } from '../../controllers/retry-controller.js';
 import type { ConfirmMode, RetryTask } from '../../controllers/retry-controller.js';
@@ -10,6 +11,7 @@ import { FaultlineRetryExhaustedEvent } from '../../events/retry-exhausted.js';
 import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
 import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
+import { isLocaleLoaded } from '../../i18n/load.js';
 import { faultlineContext } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { styles } from './retry-button.styles.js';
@@ -142,17 +144,33 @@ export class RetryButton extends FaultlineElement {
   #speak(status: RetryStatus, previous: RetryStatus): void {
     const afterAttempt = previous === RetryStatus.running;
     if (status === RetryStatus.waiting) {
-      const failed = afterAttempt ? `${this.#i18n.t('retry.failed')} ` : '';
-      void announce(failed + this.#label(), 'polite');
+      this.#say(() => (afterAttempt ? `${this.#i18n.t('retry.failed')} ` : '') + this.#label());
     } else if (status === RetryStatus.succeeded) {
       // statusText() is "It worked." here.
-      void announce(this.#statusText(), 'polite');
+      this.#say(() => this.#statusText());
     } else if (
       status === RetryStatus.exhausted ||
       (afterAttempt && (status === RetryStatus.failed || status === RetryStatus.blocked))
     ) {
-      void announce(this.#statusText(), 'assertive');
+      this.#say(() => this.#statusText(), 'assertive');
     }
+  }
+
+  /**
+   * Announces in the button's language once its strings are there (a first Arabic message is
+   * not read in English), unless the status moved on meanwhile, and only while the button can
+   * be seen: a retry that runs on in a dismissed banner finishes silently, since the operator
+   * could not act on what it would say.
+   */
+  #say(text: () => string, politeness: Politeness = 'polite'): void {
+    const status = this.#retry.status;
+    const go = () => {
+      if (this.#retry.status !== status || this.checkVisibility?.() === false) return;
+      // Each is news, even in the same words as the last: another attempt failed.
+      void announce(text(), politeness, { lang: this.#i18n.lang, repeat: true });
+    };
+    if (isLocaleLoaded(this.#i18n.i18n, this.#i18n.lang)) go();
+    else void this.#i18n.ready.then(() => this.updateComplete).then(go);
   }
 
   #label(): string {

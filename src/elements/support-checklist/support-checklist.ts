@@ -161,7 +161,7 @@ export class SupportChecklist extends FaultlineElement {
     // only the language changed.
     const count = this.#ticket && `${this.#ticket.gathered}/${this.#ticket.required}`;
     if (this.#ticket && this.#lastCount && count !== this.#lastCount) {
-      void announce(this.#progressText(this.#ticket), 'polite');
+      void announce(this.#progressText(this.#ticket), 'polite', { lang: this.#i18n.lang });
     }
     this.#lastCount = count;
   }
@@ -248,7 +248,9 @@ export class SupportChecklist extends FaultlineElement {
     const text = this.preview(format);
     const ok = await copyText(text);
     this.copyResult = ok ? 'copied' : 'failed';
-    void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite');
+    void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite', {
+      lang: this.#i18n.lang,
+    });
     if (!ok) return;
     this.emit(new FaultlineCopyEvent({ text, what: format }));
     this.#emitTicket(`copy-${format}`);
