@@ -63,13 +63,16 @@ function positive(ms: unknown): number | undefined {
   return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
 
-/** The known wait before trying again, if retrying is allowed at all. */
+/**
+ * The wait the server gave (Retry-After, RetryInfo), if retrying is allowed at all. Never the
+ * policy's jittered backoff: that random second is for the retrier, and read by a person it is
+ * a promise that nothing keeps (the retry button counts its own wait down beside it).
+ */
 function delayOf(
   error: Partial<NormalizedError>,
   advice: RetryAdvice | undefined,
 ): number | undefined {
-  if (advice?.retry === 'never') return undefined;
-  return positive(advice?.delayMs) ?? positive(error.retryAfterMs);
+  return advice?.retry === 'never' ? undefined : positive(error.retryAfterMs);
 }
 
 /**
@@ -87,8 +90,8 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
  * 1. the critical variant (a P0 write: never replayed, check the history first), and the
  *    "session could not be renewed" variant when the advice is to sign in after a refresh;
  * 2. for writes whose outcome is unknown, the kind's write variant;
- * 3. (next step only) "contact support" when the retries ran out, else the known delay:
- *    "Try again in 30 seconds.";
+ * 3. (next step only) "contact support" when the retries ran out, else the wait the server
+ *    gave: "Try again in 30 seconds.";
  * 4. the vendor code's message (`codes.C0001E`), which may set only one of the two;
  * 5. the kind's critical variant for a critical write refused outright, its read or write
  *    variant, then the kind's own message.

@@ -4,6 +4,13 @@
  */
 const warned = new Set<string>();
 
+/** Says `message` in the console once per page, however many elements make the same mistake. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[faultline] ${message}`);
+}
+
 export function warnInvalid(
   tag: string,
   property: string,
@@ -11,11 +18,8 @@ export function warnInvalid(
   allowed: readonly string[],
 ): void {
   if (allowed.includes(value as string)) return;
-  const key = `${tag}|${property}|${String(value)}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(
-    `[faultline] <${tag}> ${property}="${String(value)}" is not one of ${allowed.join(', ')}; ` +
+  warnOnce(
+    `<${tag}> ${property}="${String(value)}" is not one of ${allowed.join(', ')}; ` +
       `using "${allowed[0]}".`,
   );
 }

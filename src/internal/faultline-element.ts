@@ -1,5 +1,6 @@
 import { LitElement, css } from 'lit';
 import { defineElement } from './define.js';
+import { warnOnce } from './dev-warnings.js';
 
 /**
  * The thin base of every faultline element (ShoelaceElement, WebAwesomeElement): shared host
@@ -43,6 +44,16 @@ export class FaultlineElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `<error-banner error="503">` does nothing: an error is an object, so only the property
+    // takes it. Said once, instead of a banner that silently never shows.
+    if (this.hasAttribute('error'))
+      warnOnce(
+        `<${this.localName}> ignores its error attribute: set the property (element.error = …).`,
+      );
   }
 
   /** Registers this class under `tag`, warning (not throwing) when the tag is taken. */

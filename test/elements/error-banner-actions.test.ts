@@ -734,6 +734,26 @@ describe('<error-banner> announcements', () => {
   });
 });
 
+describe('<error-banner> error given as an attribute', () => {
+  it('says once that only the property takes an error, instead of staying silently empty', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      await fixture(
+        html`<div>
+          <error-banner error="503"></error-banner><error-banner error="404"></error-banner>
+        </div>`,
+      );
+    } finally {
+      console.warn = original;
+    }
+    const ours = warnings.filter((w) => w.includes('error attribute'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.contain('<error-banner>').and.contain('element.error =');
+  });
+});
+
 describe('<error-banner> invalid variant', () => {
   it('warns once about an unknown variant and still renders the message', async () => {
     const warnings: string[] = [];

@@ -324,10 +324,17 @@ describe('describeError', () => {
       expect(next(60_000 * 5)).to.equal('Try again in 5 minutes.');
     });
 
-    it('prefers the advice delay and drops it when retrying is never allowed', () => {
-      expect(next(30_000, () => tEn, advice({ delayMs: 4_200 }))).to.equal(
-        'Try again in 5 seconds.',
+    it("speaks the server's wait, never the policy's random backoff, and none when retrying is never allowed", () => {
+      expect(next(30_000, () => tEn, advice({ delayMs: 30_000 }))).to.equal(
+        'Try again in 30 seconds.',
       );
+      // A jittered 4.2 s is for the retrier; read by a person it is a promise nothing keeps.
+      const jittered = describeError(
+        err({ kind: 'unavailable', operation: op('GET') }),
+        tEn,
+        advice({ retry: 'auto', delayMs: 4_200 }),
+      );
+      expect(jittered.nextStep).to.equal(en.kinds.unavailable.next);
       expect(
         next(30_000, () => tEn, advice({ retry: 'never', action: 'contact-support' })),
       ).to.equal(en.exhausted.next);

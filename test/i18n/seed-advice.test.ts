@@ -289,7 +289,7 @@ const ROWS: Row[] = [
       retry: 'auto',
       action: 'retry',
       headline: 'The allowance of requests for now is used up.',
-      next: 'Try again in 11 seconds.',
+      next: 'Wait a few seconds while it refills, then try again.',
     },
   ],
   [

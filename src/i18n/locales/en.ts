@@ -150,7 +150,7 @@ export const en = {
     next: 'Trying again has not helped. Contact support.',
   },
 
-  /** The next step when the wait is known (Retry-After, RetryInfo, the policy's delay). */
+  /** The next step when the server said how long to wait (Retry-After, RetryInfo). */
   delay: {
     seconds_one: 'Try again in {{count}} second.',
     seconds_other: 'Try again in {{count}} seconds.',
