@@ -25,6 +25,7 @@ import {
   q,
   textOf,
   translators,
+  warningsDuring,
 } from './error-banner-helpers.js';
 import type { ErrorBanner } from './error-banner-helpers.js';
 import { leftOf } from './text-position.js';
@@ -736,18 +737,13 @@ describe('<error-banner> announcements', () => {
 
 describe('<error-banner> error given as an attribute', () => {
   it('says once that only the property takes an error, instead of staying silently empty', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warnings = await warningsDuring(async () => {
       await fixture(
         html`<div>
           <error-banner error="503"></error-banner><error-banner error="404"></error-banner>
         </div>`,
       );
-    } finally {
-      console.warn = original;
-    }
+    });
     const ours = warnings.filter((w) => w.includes('error attribute'));
     expect(ours).to.have.length(1);
     expect(ours[0]).to.contain('<error-banner>').and.contain('element.error =');
@@ -756,10 +752,7 @@ describe('<error-banner> error given as an attribute', () => {
 
 describe('<error-banner> invalid variant', () => {
   it('warns once about an unknown variant and still renders the message', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warnings = await warningsDuring(async () => {
       const el = document.createElement('error-banner');
       el.setAttribute('variant', 'tost');
       el.error = { message: 'x' };
@@ -771,9 +764,7 @@ describe('<error-banner> invalid variant', () => {
         '',
       );
       el.remove();
-    } finally {
-      console.warn = original;
-    }
+    });
     const ours = warnings.filter((w) => w.includes('variant="tost"'));
     expect(ours).to.have.length(1);
     expect(ours[0]).to.contain('inline, toast, page');

@@ -61,6 +61,16 @@ const parts = (el: SupportChecklist, name: string) => [
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const summary = (el: SupportChecklist) => text(part(el, 'summary'));
+/** The checklist in `provider` once its Arabic strings have arrived (they load on demand). */
+async function inArabic(provider: ErrorProvider): Promise<SupportChecklist> {
+  const el = provider.querySelector('support-checklist')!;
+  await waitUntil(
+    () => summary(el).includes(ar.support.progress.split(' ')[0]!),
+    'Arabic never arrived',
+    { timeout: 5000 },
+  );
+  return el;
+}
 const preview = (el: SupportChecklist) => part(el, 'preview')!.textContent ?? '';
 const input = (el: SupportChecklist, name: string) =>
   root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`);
@@ -727,12 +737,7 @@ describe('<support-checklist>', () => {
           ></support-checklist
         ></error-provider>
       `);
-      const el = provider.querySelector('support-checklist')!;
-      await waitUntil(
-        () => summary(el).includes(ar.support.progress.split(' ')[0]!),
-        'Arabic never arrived',
-        { timeout: 5000 },
-      );
+      const el = await inArabic(provider);
       // Right to left, each would run backwards: "01 01 12 22 47+", "19 18 17: orderId".
       const phone = part(el, 'phone-link')!;
       expect(leftOf(phone, '+47')).to.be.below(leftOf(phone, '22'));
@@ -750,12 +755,7 @@ describe('<support-checklist>', () => {
           ><support-checklist .error=${conflict} .context=${{ tenant: 'acme' }}></support-checklist
         ></error-provider>
       `);
-      const el = provider.querySelector('support-checklist')!;
-      await waitUntil(
-        () => summary(el).includes(ar.support.progress.split(' ')[0]!),
-        'Arabic never arrived',
-        { timeout: 5000 },
-      );
+      const el = await inArabic(provider);
       expect(getComputedStyle(el).direction).to.equal('rtl');
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
       const label = root(el).querySelector('.gathered [part="field-label"]')!;
