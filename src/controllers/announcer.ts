@@ -2,9 +2,9 @@
  * One persistent, visually hidden pair of live regions per document. Alerts that are inserted
  * already holding their text are often not announced (SWC #3407, Shoelace #1359): a region that
  * exists before its content changes is. Messages are appended as separate nodes so two errors
- * that arrive together are both read, and an identical message already showing is not repeated
- * (a second banner for the same outage), unless the caller says it is news (`repeat`: the same
- * banner failing again): then it replaces its old node, so it is read again.
+ * that arrive together are both read. An identical message already showing is not repeated
+ * when another element said it (a second banner for the same outage), but is when the same one
+ * says it again (the same banner failing again): it replaces its old node, so it is read again.
  */
 import { isRtl } from '../i18n/rtl.js';
 
@@ -62,20 +62,26 @@ export function liveRegion(politeness: Politeness = 'polite'): HTMLElement {
 export interface AnnounceOptions {
   /** The language of the message (the element's), so a screen reader reads it in that voice. */
   lang?: string;
-  /** News even if the same text is still showing: the same failure happened again. */
-  repeat?: boolean;
+  /**
+   * A token of whoever says it (one object per element, not the element, which a region's
+   * bookkeeping would keep alive): the same words from the same token again are news.
+   */
+  from?: object;
 }
+
+/** The elements that said each message still showing. */
+const saidBy = new WeakMap<Element, Set<object>>();
 
 interface Batch {
   /** By politeness, language and text, so the same message twice in one tick is queued once. */
-  items: Map<string, { region: HTMLElement; text: string } & AnnounceOptions>;
+  items: Map<string, { region: HTMLElement; text: string; lang?: string; from: Set<object> }>;
   done: Promise<void>;
   release: () => void;
 }
 
 /**
  * Messages waiting for their tick, per delay. A thousand banners mounted together make one
- * timer and one pass over the region, not a thousand: queueing is all announce() costs them.
+ * timer and one flush, not a thousand: queueing is all announce() costs them.
  */
 const batches = new Map<number, Batch>();
 
@@ -84,9 +90,10 @@ function flush(delay: number): void {
   batches.delete(delay);
   if (!batch) return;
   const added: Element[] = [];
-  for (const { region, text, lang, repeat } of batch.items.values()) {
+  for (const { region, text, lang, from } of batch.items.values()) {
     const showing = [...region.children].filter((n) => n.textContent === text);
-    if (showing.length && !repeat) continue;
+    const again = showing.some((n) => [...(saidBy.get(n) ?? [])].some((s) => from.has(s)));
+    if (showing.length && !again) continue;
     // Still showing, it would not be read again: it goes, and comes back as new.
     for (const old of showing) old.remove();
     const node = document.createElement('p');
@@ -97,6 +104,7 @@ function flush(delay: number): void {
       node.lang = lang;
       node.dir = isRtl(lang) ? 'rtl' : 'ltr';
     }
+    saidBy.set(node, from);
     region.append(node);
     added.push(node);
   }
@@ -111,7 +119,7 @@ function flush(delay: number): void {
 export function announce(
   message: string,
   politeness: Politeness = 'polite',
-  { lang, repeat }: AnnounceOptions = {},
+  { lang, from }: AnnounceOptions = {},
 ): Promise<void> {
   const text = message.trim();
   if (!text || typeof document === 'undefined') return Promise.resolve();
@@ -127,7 +135,9 @@ export function announce(
     setTimeout(() => flush(delay), delay);
   }
   const key = `${politeness}\u0000${lang}\u0000${text}`;
-  // Queued twice in one tick (a thousand banners for one outage), it is news if either says so.
-  batch.items.set(key, { region, text, lang, repeat: repeat || batch.items.get(key)?.repeat });
+  // Queued by many in one tick (a thousand banners for one outage): one node, said by all.
+  const item = batch.items.get(key) ?? { region, text, lang, from: new Set<object>() };
+  if (from) item.from.add(from);
+  batch.items.set(key, item);
   return batch.done;
 }

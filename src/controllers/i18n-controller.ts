@@ -98,6 +98,24 @@ export class I18nController implements ReactiveController {
     return this.pending;
   }
 
+  /**
+   * The language the strings are in right now: the resolved one once its strings are there, else
+   * English, which is always there (and all a chunk that failed to load leaves).
+   */
+  get textLang(): string {
+    return isLocaleLoaded(this.i18n, this.resolved) ? this.resolved : 'en';
+  }
+
+  /**
+   * Runs `fn` once the host shows its strings in its language: at once when they are loaded,
+   * else after the update that follows their arrival (in English, if they never come). What a
+   * host says or focuses first is then not read in English a moment before its own language.
+   */
+  whenLoaded(fn: () => void): void {
+    if (isLocaleLoaded(this.i18n, this.resolved)) fn();
+    else void this.pending.then(() => this.host.updateComplete).then(fn);
+  }
+
   /** Translates a key of the `faultline` namespace in the resolved language. */
   t = (key: string | string[], options?: TOptions): string => {
     return (this.fixedT() as (key: string | string[], options?: TOptions) => string)(key, options);

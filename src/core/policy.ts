@@ -85,8 +85,9 @@ export function adviseRetry(
       // Waiting longer than the cap unattended would look like a hang: hand it to the operator.
       if (after > maxRetryAfterMs) advice.retry = 'manual';
     } else if (retry == 'auto') {
-      const wait = (own(CODE_WAIT_MS, error.code!) as number | undefined) ?? 0;
-      advice.delayMs = Math.min(capMs, wait + fullJitter(attempt, baseMs, capMs, random));
+      // Never before the vendor's wait; jitter on top, within what is left of the cap.
+      const wait = (own(CODE_WAIT_MS, error.code ?? '') as number | undefined) ?? 0;
+      advice.delayMs = wait + fullJitter(attempt, baseMs, Math.max(0, capMs - wait), random);
     }
   }
   return advice;

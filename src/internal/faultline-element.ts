@@ -4,7 +4,8 @@ import { warnOnce } from './dev-warnings.js';
 
 /**
  * The thin base of every faultline element (ShoelaceElement, WebAwesomeElement): shared host
- * styles, a typed `emit()`, and `define()` with the already-defined guard. Nothing else.
+ * styles, a typed `emit()`, `define()` with the already-defined guard, and the one warning every
+ * element that takes an `error` shares. Nothing else.
  */
 export class FaultlineElement extends LitElement {
   static hostStyles = css`
@@ -50,7 +51,7 @@ export class FaultlineElement extends LitElement {
     super.connectedCallback();
     // `<error-banner error="503">` does nothing: an error is an object, so only the property
     // takes it. Said once, instead of a banner that silently never shows.
-    if (this.hasAttribute('error'))
+    if ('error' in this && this.hasAttribute('error'))
       warnOnce(
         `<${this.localName}> ignores its error attribute: set the property (element.error = …).`,
       );

@@ -365,7 +365,9 @@ describe('adviseRetry: delays', () => {
     expect([0, 1, 2].map((attempt) => delay(attempt, 0))).to.deep.equal([10_000, 10_000, 10_000]);
     expect(delay(0, 0.999)).to.equal(10_999);
     expect(delay(2, 0.5)).to.equal(12_000);
-    expect(delay(2, 0.5, { capMs: 11_000 })).to.equal(11_000); // never beyond the cap
+    // The cap bounds the jitter on top; the wait itself is never cut short.
+    expect(delay(2, 0.5, { capMs: 11_000 })).to.equal(10_500);
+    expect([0.1, 0.9].map((r) => delay(2, r, { capMs: 5_000 }))).to.deep.equal([10_000, 10_000]);
     // The server's own Retry-After still wins.
     expect(adviseRetry(bucket(3000), {}, { random: () => 0.5 }).delayMs).to.equal(3000);
     // A plain 429 keeps plain full jitter.

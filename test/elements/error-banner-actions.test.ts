@@ -304,6 +304,13 @@ describe('<error-banner> dismiss and focus', () => {
     expect(textOf(part(el, 'headline'))).to.equal(expected(el, en).headline);
     await waitUntil(() => announced('assertive').length > 0, 'the new failure was not announced');
     expect(announced('assertive').join(' ')).to.include(expected(el, en).headline);
+    // Also when the app cleared it in between (a retry that worked, then a new failure).
+    expect(el.dismiss()).to.equal(true);
+    el.error = null;
+    await el.updateComplete;
+    el.error = errorOf('server');
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('block');
     // A banner the app closed itself stays closed: the app owns `open` then.
     el.open = false;
     el.error = errorOf('server');
@@ -331,6 +338,23 @@ describe('<error-banner> dismiss and focus', () => {
     const next = q(el, '[data-action="contact-support"]');
     // Compared as a boolean: chai would print the whole focused element on a failure.
     expect(activeDeep() === next, `focus is on <${activeDeep()?.localName}>`).to.equal(true);
+  });
+
+  it('gives focus back when the app clears the banner it was in (the retry worked)', async () => {
+    const host = await fixture<HTMLElement>(html`
+      <div>
+        <button id="save">Save</button>
+        <error-banner .error=${errorOf('unauthenticated')}></error-banner>
+      </div>
+    `);
+    const save = host.querySelector<HTMLButtonElement>('#save')!;
+    const el = host.querySelector<ErrorBanner>('error-banner')!;
+    await el.updateComplete;
+    save.focus();
+    q<HTMLButtonElement>(el, '[data-action]')!.focus();
+    el.error = null;
+    await el.updateComplete;
+    expect(activeDeep() === save, `focus is on <${activeDeep()?.localName}>`).to.equal(true);
   });
 
   it('moves focus to a page headline only once it reads in the page language', async () => {
@@ -629,7 +653,8 @@ describe('<error-banner> copy', () => {
     expect(write.calledOnceWith('ref-7f3a')).to.equal(true);
     await el.updateComplete;
     expect(textOf(copy)).to.equal('Copied');
-    expect(copy.getAttribute('aria-label')).to.equal('Reference copied');
+    // Its name is then its visible text; the announcement says what was copied.
+    expect(copy.hasAttribute('aria-label')).to.equal(false);
     await waitUntil(() => announced('polite').includes('Reference copied'), 'announced');
     const since = performance.now();
     await waitUntil(() => textOf(copy) === 'Copy', 'back to Copy', { timeout: 4000 });

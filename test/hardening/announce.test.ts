@@ -113,6 +113,24 @@ describe('announcements reach the live region once', () => {
     expect(liveRegion('assertive').children).to.have.length(1);
   });
 
+  it('does not read an outage twice because two banners that spoke before both meet it', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <error-banner .error=${conflict()}></error-banner
+        ><error-banner .error=${forbidden()}></error-banner>
+      </div>`,
+    );
+    const [a, b] = host.querySelectorAll<ErrorBanner>('error-banner');
+    await waitUntil(() => log.heard.length === 2, 'not both announced');
+    a!.error = normalizeError('', { status: 503, method: 'GET' });
+    await a!.updateComplete;
+    await waitUntil(() => log.heard.length === 3, 'the outage was not read');
+    b!.error = normalizeError('', { status: 503, method: 'GET' });
+    await b!.updateComplete;
+    await settle();
+    expect(log.heard).to.have.length(3);
+  });
+
   it('marks each announcement with its language and direction', async () => {
     const { ar } = await translators();
     const host = await fixture<HTMLElement>(

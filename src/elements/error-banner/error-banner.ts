@@ -18,7 +18,6 @@ import { FaultlineRefreshSessionEvent } from '../../events/refresh-session.js';
 import { FaultlineReloadEvent } from '../../events/reload.js';
 import { FaultlineSignInEvent } from '../../events/sign-in.js';
 import type { ErrorDescription } from '../../i18n/describe.js';
-import { isLocaleLoaded } from '../../i18n/load.js';
 import { vendorName } from '../../i18n/vendors.js';
 import { tagFor } from '../../internal/define.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
@@ -128,10 +127,12 @@ export class ErrorBanner extends FaultlineElement {
     const old = this.errorValue;
     this.errorValue = value;
     this.hasError = value != null;
-    // A banner the operator dismissed opens again for the next failure, which must be seen; one
-    // the app closed (`open = false`) stays closed until the app opens it.
-    if (this.hasError && this.dismissed) this.open = true;
-    this.dismissed = false;
+    // A banner the operator dismissed opens again for the next failure, which must be seen (also
+    // after the app cleared it with null); one the app closed stays closed until it opens it.
+    if (this.hasError && this.dismissed) {
+      this.open = true;
+      this.dismissed = false;
+    }
     // Always an update: setting the same payload again is a new failure to show.
     this.requestUpdate('error', old === value ? Symbol('again') : old);
   }
@@ -178,9 +179,10 @@ export class ErrorBanner extends FaultlineElement {
 
   /**
    * Whether the banner is shown; set to false by a dismiss that was not cancelled, and back to
-   * true by the next `error` after such a dismiss (a banner the app closed stays closed). Reflected once it changes, not at rest (see `update`): style a
-   * closed banner with `:state(closed)`. A closed banner keeps its content, so a retry already
-   * running still finishes and reports.
+   * true by the next `error` after such a dismiss (a banner the app closed stays closed).
+   * Reflected once it changes, not at rest (see `update`): style a closed banner with
+   * `:state(closed)`. A closed banner keeps its content, so a retry already running still
+   * finishes and reports.
    */
   @property({ type: Boolean }) open = true;
 
@@ -225,8 +227,8 @@ export class ErrorBanner extends FaultlineElement {
   private returnFocus?: HTMLElement;
   /** Focus was inside the shadow root when this update began. */
   private hadFocus = false;
-  /** This banner has announced a failure before. */
-  private told = false;
+  /** This banner's token for the announcer, made when it first speaks. */
+  private voice?: object;
 
   /** The normalized error on display. */
   get normalizedError(): NormalizedError {
@@ -375,26 +377,24 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   protected override updated(): void {
-    if (this.hadFocus && this.open && !(this.renderRoot as ShadowRoot).activeElement)
-      this.keepFocus();
+    // The control that had focus is gone: to what comes next in the banner, or, if the banner
+    // itself went (closed, or cleared by the app), back to where focus came from.
+    if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) {
+      if (this.open && this.hasError) this.keepFocus();
+      else this.restoreFocus();
+    }
     if (!this.open || !this.hasError) {
       this.shown = undefined;
       return;
     }
     if (this.shown === this.normalized) return;
     this.shown = this.normalized;
-    // Wait for the language's strings, so a first announcement (or a focused page headline) in
-    // Arabic is not read in English.
-    if (isLocaleLoaded(this.i18n.i18n, this.i18n.lang)) {
-      this.present(this.text);
-      return;
-    }
     const error = this.normalized;
-    void this.i18n.ready
-      .then(() => this.updateComplete)
-      .then(() => {
-        if (this.shown === error && this.open && this.isConnected) this.present(this.describe());
-      });
+    // Once the language's strings are shown: a first announcement (or a focused page headline)
+    // in Arabic is then not read in English a moment before.
+    this.i18n.whenLoaded(() => {
+      if (this.shown === error && this.open && this.isConnected) this.present(this.describe());
+    });
   }
 
   /** Puts a newly shown error before the operator: focus for a page, else the live region. */
@@ -406,12 +406,11 @@ export class ErrorBanner extends FaultlineElement {
       return;
     }
     const politeness = this.severity === 'error' ? 'assertive' : 'polite';
-    // A failure after one this banner already told of is news, even in the same words.
+    // The same words from this banner again are a new failure; from another, the same outage.
     void announce(`${headline} ${nextStep}`, politeness, {
-      lang: this.i18n.lang,
-      repeat: this.told,
+      lang: this.i18n.textLang,
+      from: (this.voice ??= {}),
     });
-    this.told = true;
   }
 
   /**
@@ -480,7 +479,7 @@ export class ErrorBanner extends FaultlineElement {
     if (!text) return;
     this.clipboard ??= new CopyFeedbackController(this);
     if (await this.clipboard.copy(text)) {
-      void announce(this.label('reference.copied'), 'polite', { lang: this.i18n.lang });
+      void announce(this.label('reference.copied'), 'polite', { lang: this.i18n.textLang });
       this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
     } else {
       // Copying is blocked here: select the reference so the operator can copy it by hand.
@@ -590,12 +589,13 @@ export class ErrorBanner extends FaultlineElement {
 
   /**
    * The reference is an identifier: left to right in every language. The copy button is named
-   * "Copy reference" (its visible "Copy" included), so a page of banners has no row of "Copy"s.
+   * "Copy reference" (its visible "Copy" included), so a page of banners has no row of "Copy"s;
+   * once copied, its name is its visible "Copied", and the announcement says what was copied.
    */
   private renderReference(reference: string) {
     const copied = this.clipboard?.copied ?? false;
     // prettier-ignore
-    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value" dir="ltr">${reference}</code><button class="copy" type="button" aria-label=${this.label(copied ? 'reference.copied' : 'reference.copy')} @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
+    return html`<p part="reference" class="reference"><span id="reference-label">${this.label('reference.label')}</span><code id="reference-value" dir="ltr">${reference}</code><button class="copy" type="button" aria-label=${copied ? nothing : this.label('reference.copy')} @click=${this.onCopy}>${this.label(copied ? 'actions.copied' : 'actions.copy')}</button></p>`;
   }
 
   /**

@@ -59,18 +59,14 @@ function contentKey(e: NormalizedError, a: RetryAdvice): string | undefined {
     op?.idempotent === true,
     code ?? '',
     e.retryAfterMs,
+    // Of the advice, only what describe reads: not its jittered delay, which differs per banner.
     a.action,
     a.retry,
-    a.delayMs,
   ].join('\u0000');
 }
 
 const sameAdvice = (a: RetryAdvice, b: RetryAdvice) =>
-  a === b ||
-  (a.action === b.action &&
-    a.retry === b.retry &&
-    a.delayMs === b.delayMs &&
-    a.attemptsLeft === b.attemptsLeft);
+  a === b || (a.action === b.action && a.retry === b.retry);
 
 /** describe() for `error`, reused while the instance, language, strings and advice are the same. */
 export function cachedDescription(

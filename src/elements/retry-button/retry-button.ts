@@ -11,7 +11,6 @@ import { FaultlineRetryExhaustedEvent } from '../../events/retry-exhausted.js';
 import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
 import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
-import { isLocaleLoaded } from '../../i18n/load.js';
 import { faultlineContext } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { styles } from './retry-button.styles.js';
@@ -81,6 +80,8 @@ export class RetryButton extends FaultlineElement {
   @property() confirm: ConfirmMode = 'once';
 
   readonly #i18n = new I18nController(this);
+  /** This button's token for the announcer. */
+  readonly #voice = {};
 
   readonly #config = new ContextConsumer(this, {
     context: faultlineContext,
@@ -164,13 +165,11 @@ export class RetryButton extends FaultlineElement {
    */
   #say(text: () => string, politeness: Politeness = 'polite'): void {
     const status = this.#retry.status;
-    const go = () => {
+    this.#i18n.whenLoaded(() => {
       if (this.#retry.status !== status || this.checkVisibility?.() === false) return;
       // Each is news, even in the same words as the last: another attempt failed.
-      void announce(text(), politeness, { lang: this.#i18n.lang, repeat: true });
-    };
-    if (isLocaleLoaded(this.#i18n.i18n, this.#i18n.lang)) go();
-    else void this.#i18n.ready.then(() => this.updateComplete).then(go);
+      void announce(text(), politeness, { lang: this.#i18n.textLang, from: this.#voice });
+    });
   }
 
   #label(): string {
