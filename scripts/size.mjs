@@ -29,9 +29,14 @@ export const CEILINGS = {
   // Elements from 27.0 and the kit from 27.75 for an accessibility audit's fixes (+300 B): focus
   // kept when the retry button it was on runs out, announcements in the element's language,
   // repeated failures read again, a hidden retry button silent, and words only once loaded.
-  'dist/core.js': 7.2 * 1024,
-  'dist/elements.js': 27.35 * 1024,
-  'dist/index.js': 28.1 * 1024,
+  // Core from 7.2, elements from 27.35 and the kit from 28.1 for a checklist audit and a code
+  // review: more secret shapes redacted and the history asked for after a P0 write (+50 B core);
+  // a mailto cut to fit what mail clients accept, plain text in every e-mail, no count kept from
+  // completing by a field nothing can fill, announcements marked English when the language failed
+  // to load, and one outage not read twice by two banners (+340 B).
+  'dist/core.js': 7.25 * 1024,
+  'dist/elements.js': 27.75 * 1024,
+  'dist/index.js': 28.5 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -14,19 +14,19 @@ const SECRET_HEADER =
   /(?<![\w-])((?:(?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)"?\s*:\s*"?)[^\r\n"]+/gi;
 const BEARER = /(?<![\w-])(bearer\s+)[\w~+/.-]+=*/gi;
 const KEY_SHAPES =
-  /(?<![\w-])(?:[spr]k_(?:live|test)_\w{8,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{30,}|eyJ[\w-]+\.[\w-]+\.[\w-]*)/g;
+  /(?<![\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{30,}|eyJ[\w-]+\.[\w-]+\.[\w-]*)/g;
 const URL_PASSWORD = /(\/\/[^\s/?#@:]+:)[^\s/?#@]+@/g;
 const SECRET_ASSIGNMENT =
-  /(?<![\w-])([\w-]*(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|signature|credential)"?\s*[:=]\s*"?)[^\s"'&,;<>]+/gi;
+  /(?<![\w-])([\w-]*(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|signature|credential|session|jwt)"?\s*[:=]\s*"?)[^\s"'&,;<>]+/gi;
 const SHORT_PARAM = /([?&;](?:key|sig|code|auth)=)[^\s"'&#]+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
 // no longer matches the server's logs is useless to support.
-const DIGIT_GROUPS = /[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|\d+(?:[ -]\d+)*/gi;
+const DIGIT_GROUPS = /[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|\d+(?:[ .-]\d+)*/gi;
 const UUID = /^[\da-f]{8}-/i;
 
 /**
- * Replaces card numbers (13–19 digits, optionally grouped by spaces or dashes, Luhn-valid)
+ * Replaces card numbers (13–19 digits, optionally grouped by spaces, dashes or dots, Luhn-valid)
  * inside a run of digit groups. From each group on, the longest Luhn-valid window of whole
  * groups is replaced, so a card followed by " 12/27" is still found; a lone long number (an
  * order ID) is never split. A window never exceeds 19 digits, so the scan is linear.
@@ -34,7 +34,7 @@ const UUID = /^[\da-f]{8}-/i;
 function redactCards(run: string): string {
   // Too short for a card (by far the most common case), or a UUID matched whole.
   if (run.length < 13 || UUID.test(run)) return run;
-  const parts = run.split(/([ -])/); // digits, separator, digits, …
+  const parts = run.split(/([ .-])/); // digits, separator, digits, …
   let out = '';
   for (let i = 0; i < parts.length; i += 2) {
     // Luhn sums of the window so far, doubling the digits at even (a) or odd (b) positions:

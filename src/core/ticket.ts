@@ -63,7 +63,10 @@ export interface TicketOptions {
    * its own. Pass `describeError(error, t).headline` when building a ticket outside the element.
    */
   operatorMessage?: string;
-  /** Which fields must be filled. Default DEFAULT_REQUIRED_FIELDS. */
+  /**
+   * Which fields must be filled. Default DEFAULT_REQUIRED_FIELDS, plus `history` for a critical
+   * (P0) write, which is never replayed: what the history shows decides what happens next.
+   */
   required?: readonly TicketFieldKey[];
   redact?: RedactOptions;
 }
@@ -132,10 +135,18 @@ export function buildTicket(
       ' — ',
       options.operatorMessage,
       error.public && error.message,
-      error.public && error.fieldErrors?.map((f) => join(': ', f.field, f.message)).join('; '),
+      error.public &&
+        Array.isArray(error.fieldErrors) &&
+        error.fieldErrors
+          // A one-field payload's message is the message already given: only its field is new.
+          .map((f) => join(': ', f?.field, f?.message !== error.message && f?.message))
+          .join('; '),
     ),
   };
-  const required = options.required ?? DEFAULT_REQUIRED_FIELDS;
+  // A P0 write is never replayed: support needs what the history shows (OmniValVMS).
+  const required =
+    options.required ??
+    (op?.critical ? [...DEFAULT_REQUIRED_FIELDS, 'history'] : DEFAULT_REQUIRED_FIELDS);
   const fields = TICKET_FIELDS.map((key) => {
     const raw = values[key];
     const value = given(raw) ? redact(String(raw), options.redact).trim() : '';

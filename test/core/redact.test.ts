@@ -74,6 +74,11 @@ const cases: [string, string, string][] = [
   ['a card with dashes', `card ${SECRETS.cardDashed}`, 'card [redacted]'],
   ['an Amex number', `amex ${SECRETS.cardPlain}.`, 'amex [redacted].'],
   ['a card followed by a number', `${SECRETS.card} 12`, '[redacted] 12'],
+  // From a checklist audit: forms that had survived.
+  ['a card with dots', 'card 4111.1111.1111.1111 exp', 'card [redacted] exp'],
+  ['a jwt parameter', '/ws?jwt=QQQSECRET&room=7', '/ws?jwt=[redacted]&room=7'],
+  ['a session assignment', 'session=SESSSECRET; theme=dark', 'session=[redacted]; theme=dark'],
+  ['an OpenAI project key', 'used sk-proj-abcdefghijklmnopqrstuvwx12 here', 'used [redacted] here'],
 ];
 
 const kept = [
@@ -86,6 +91,8 @@ const kept = [
   'Tokens left: 5',
   'https://api.example.com/orders/17?page=2',
   'Session expired at 12:00',
+  'Basic details were missing', // "basic" as a word, not credentials
+  'Windows 10.0.19045 on build 22.11.2026', // dotted numbers too short for a card
   '4111 1111 1111 1112', // one digit off: not a card
   '12345678901234567890123', // longer than any card
 ];

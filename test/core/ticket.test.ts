@@ -88,6 +88,17 @@ describe('buildTicket', () => {
     expect(ticket.gathered).to.equal(3); // timestamp, status, message
   });
 
+  it('asks what the history shows for a critical write, which is never replayed (OmniValVMS)', () => {
+    const payment = makeError({ kind: 'request_failed', status: 402, operation: OPS.activate });
+    expect(buildTicket(payment, {}).missing).to.include('history');
+    expect(buildTicket(payment, { history: 'No charge recorded' }).missing).to.not.include(
+      'history',
+    );
+    expect(buildTicket(conflict, {}).missing).to.include('history');
+    const read = makeError({ kind: 'server', status: 500, operation: OPS.read });
+    expect(buildTicket(read, {}).missing).to.not.include('history');
+  });
+
   it('lets the app choose which fields are required', () => {
     const ticket = buildTicket(conflict, { tenant: 'acme' }, { required: ['client', 'steps'] });
     expect([ticket.missing, ticket.gathered, ticket.required]).to.deep.equal([['steps'], 1, 2]);
@@ -139,6 +150,16 @@ describe('buildTicket', () => {
     expect(
       valueOf(buildTicket(rejected, {}, { operatorMessage: 'Check the details.' }), 'message'),
     ).to.equal('Check the details. — MarketId: The MarketId field is required.; Name: Too long.');
+    // A one-field payload's message is not said twice: only its field is added.
+    const oneField = normalizeError(
+      { code: 422, message: 'Email is invalid', field: 'email', key: 'invalid', public: true },
+      { status: 422 },
+    );
+    expect(valueOf(buildTicket(oneField, {}), 'message')).to.equal('Email is invalid — email');
+    // A hand-made error whose fieldErrors is not a list still makes a ticket.
+    const odd = makeError({ public: true, message: 'x' });
+    (odd as unknown as { fieldErrors: unknown }).fieldErrors = 'oops';
+    expect(valueOf(buildTicket(odd, {}), 'message')).to.equal('x');
     // A private error's field errors stay out, as its message does.
     const hidden = makeError({
       kind: 'validation',

@@ -10,6 +10,8 @@ import {
   visibleInputs,
 } from '../../src/elements/support-checklist/checklist-inputs.js';
 import {
+  fittedMailto,
+  MAILTO_MAX,
   mailtoHref,
   splitAround,
   telHref,
@@ -103,6 +105,37 @@ describe('support checklist inputs', () => {
     expect(buildChecklistTicket(error, {}, { ids: '  ' }).missing).to.include('ids');
   });
 
+  it('does not ask for what nothing can fill: no reference in the error, no input for it', () => {
+    const noReference = normalizeError('', { status: 422, method: 'POST', endpoint: '/orders' });
+    const everything = {
+      clientId: 'C-1',
+      environment: 'production',
+      ids: 'order 17',
+      user: 'ada',
+      retries: '0',
+      description: 'Saving the order',
+      steps: 'Open order 17, press Save',
+    };
+    const ticket = buildChecklistTicket(noReference, {}, everything, {
+      operatorMessage: 'Some details were not accepted.',
+    });
+    expect(ticket.fields.find((f) => f.key === 'errorId')!.required).to.equal(false);
+    expect(ticket.missing).to.deep.equal([]);
+    expect(ticket.gathered).to.equal(ticket.required);
+    // With a reference in the error, it is asked for (and there).
+    const withReference = normalizeError('', {
+      status: 422,
+      method: 'POST',
+      endpoint: '/orders',
+      headers: { 'x-request-id': 'req-1' },
+    });
+    const full = buildChecklistTicket(withReference, {}, everything);
+    expect(full.fields.find((f) => f.key === 'errorId')).to.include({
+      required: true,
+      value: 'req-1',
+    });
+  });
+
   it('names the problem of each offered input that blocks sending', () => {
     const ticket = buildChecklistTicket(error, {}, { retries: '-2', tenant: 'acme' });
     const problems = inputProblems(ticket, visibleInputs({}), { retries: '-2', tenant: 'acme' });
@@ -179,6 +212,27 @@ describe('support contact links', () => {
     expect(href).to.equal(
       `mailto:help@omnium.no?subject=${encodeURIComponent('Order \uFFFD')}&body=${encodeURIComponent('steps \uFFFD then 😀')}`,
     );
+  });
+
+  it('fits a long body into a mailto link mail clients accept, saying the rest is copied', () => {
+    const note = 'The rest is copied: paste it here.';
+    const short = fittedMailto('help@omnium.no', 'Order 17', 'one\ntwo', note)!;
+    expect(short).to.deep.equal({
+      href: mailtoHref('help@omnium.no', 'Order 17', 'one\ntwo'),
+      shortened: false,
+    });
+    for (const line of ['Steps: open order 17, click Capture', 'خطوات: افتح الطلب 17']) {
+      const body = Array.from({ length: 400 }, (_, i) => `${i}. ${line}`).join('\n');
+      const long = fittedMailto('help@omnium.no', 'Order 17', body, note)!;
+      expect(long.shortened).to.equal(true);
+      expect(long.href.length).to.be.at.most(MAILTO_MAX);
+      // As much as fits, cut at a line's end, then the note.
+      expect(long.href.length).to.be.above(MAILTO_MAX - 300);
+      const sent = decodeURIComponent(long.href.split('&body=')[1]!).replace(/\r\n/g, '\n');
+      expect(sent.endsWith(`\n…\n${note}`)).to.equal(true);
+      expect(body.startsWith(sent.slice(0, -`\n…\n${note}`.length) + '\n')).to.equal(true);
+    }
+    expect(fittedMailto('not an address', 's', 'b', note)).to.equal(undefined);
   });
 
   it('keeps the support site to http(s)', () => {

@@ -37,6 +37,9 @@ const conflict = normalizeError(
   },
 );
 
+/** The conflict is a critical write, never replayed: its ticket also asks what the history shows. */
+const REQUIRED = DEFAULT_REQUIRED_FIELDS.length + 1;
+
 const fullContext: SupportContext = {
   clientId: 'C-1001',
   tenant: 'acme',
@@ -165,13 +168,13 @@ describe('<support-checklist>', () => {
       S.fields.ids,
       S.fields.user,
       S.fields.retries,
+      S.fields.history,
       S.fields.description,
       S.fields.steps,
     ]);
-    const total = DEFAULT_REQUIRED_FIELDS.length;
-    expect(summary(el)).to.equal(`${total - 5} of ${total} gathered`);
+    expect(summary(el)).to.equal(`${REQUIRED - 6} of ${REQUIRED} gathered`);
     const bar = part(el, 'progress') as HTMLProgressElement;
-    expect([bar.value, bar.max]).to.deep.equal([total - 5, total]);
+    expect([bar.value, bar.max]).to.deep.equal([REQUIRED - 6, REQUIRED]);
   });
 
   it('offers inputs only for what the app could not give, each with its label', async () => {
@@ -202,7 +205,7 @@ describe('<support-checklist>', () => {
       'true',
       'true',
       'true',
-      'false',
+      'true',
       'true',
       'true',
     ]);
@@ -216,7 +219,7 @@ describe('<support-checklist>', () => {
     );
     const before = (part(el, 'progress') as HTMLProgressElement).value;
     await type(el, 'description', 'Activation failed twice');
-    const after = `${before + 1} of ${DEFAULT_REQUIRED_FIELDS.length} gathered`;
+    const after = `${before + 1} of ${REQUIRED} gathered`;
     expect(summary(el)).to.equal(after);
     expect(Object.fromEntries(rows(el))[S.fields.description]).to.equal('Activation failed twice');
     expect(preview(el)).to.include(`${S.fields.description}: Activation failed twice`);
@@ -228,7 +231,7 @@ describe('<support-checklist>', () => {
     );
     expect([...region.children].filter((n) => n.textContent === after)).to.have.length(1);
     await type(el, 'description', '   ');
-    expect(summary(el)).to.equal(`${before} of ${DEFAULT_REQUIRED_FIELDS.length} gathered`);
+    expect(summary(el)).to.equal(`${before} of ${REQUIRED} gathered`);
   });
 
   it('fills "client / tenant" from either input, and related IDs as typed', async () => {
@@ -352,6 +355,7 @@ describe('<support-checklist>', () => {
       expect(messages).to.deep.equal({
         user: S.required.user,
         retries: S.required.retries,
+        history: S.required.history,
         description: S.required.description,
         steps: S.required.steps,
       });
@@ -582,6 +586,27 @@ describe('<support-checklist>', () => {
       expect(text(part(el, 'phone-link'))).to.equal('Call +47 22 12 01 01');
     });
 
+    it('mails plain text whatever format is copied, cut to fit a mailto link, the rest copied', async () => {
+      const el = await withContact({ email: 'help@omnium.no' });
+      const body = () =>
+        decodeURIComponent(part(el, 'email-link')!.getAttribute('href')!.split('&body=')[1]!);
+      el.format = 'markdown';
+      await el.updateComplete;
+      expect(body()).to.equal(el.preview('text').replace(/\n/g, '\r\n'));
+
+      // 3,000 characters of description: a mail client would cut or refuse the whole link.
+      await type(el, 'description', 'Activation failed again. '.repeat(120));
+      const href = part(el, 'email-link')!.getAttribute('href')!;
+      expect(href.length).to.be.at.most(2000);
+      expect(body().endsWith(en.support.emailShortened)).to.equal(true);
+      const copied = stubClipboard();
+      const link = part(el, 'email-link')!;
+      link.addEventListener('click', (e) => e.preventDefault()); // no mail client in the test
+      link.click();
+      await waitUntil(() => copied.length === 1, 'the full text was not copied');
+      expect(copied[0]).to.equal(el.preview('text'));
+    });
+
     it('never turns a hostile contact into a script, extra recipients or headers', async () => {
       const el = await withContact({
         email: 'javascript:alert(1)//@example.com',
@@ -652,16 +677,14 @@ describe('<support-checklist>', () => {
       wrapper.querySelector('button')!.focus();
       const focused = () => root(el).activeElement;
       const names: string[] = [];
-      for (const answer of ['', '', 'Activation failed', 'Click Activate']) {
+      for (const answer of ['', 'Not activated yet', 'Activation failed', 'Click Activate']) {
         await sendKeys({ press: 'Tab' });
         names.push(focused()?.getAttribute('name') ?? '');
         if (answer) await sendKeys({ type: answer });
       }
       expect(names).to.deep.equal(['retries', 'history', 'description', 'steps']);
       await el.updateComplete;
-      expect(summary(el)).to.equal(
-        `${DEFAULT_REQUIRED_FIELDS.length} of ${DEFAULT_REQUIRED_FIELDS.length} gathered`,
-      );
+      expect(summary(el)).to.equal(`${REQUIRED} of ${REQUIRED} gathered`);
       await sendKeys({ press: 'Tab' });
       expect(focused()).to.have.property('value', 'text');
       await sendKeys({ press: 'ArrowRight' });

@@ -119,9 +119,14 @@ export function effectiveContext(
   return out;
 }
 
+/** The ticket fields the operator can type into. */
+const TYPEABLE: ReadonlySet<TicketFieldKey> = new Set(CHECKLIST_INPUTS.map(inputField));
+
 /**
  * buildTicket with the operator's answers. Related IDs typed as free text ("order 17") fill the
- * `ids` field as they are (redacted), since they have no key to go under.
+ * `ids` field as they are (redacted), since they have no key to go under. A required field that
+ * nothing filled and no input can (a reference the error does not carry, the endpoint of a
+ * network failure) is not asked for: it would keep "n of m gathered" from ever completing.
  */
 export function buildChecklistTicket(
   error: NormalizedError,
@@ -132,11 +137,18 @@ export function buildChecklistTicket(
   const { retries, ...ticketOptions } = options;
   const ticket = buildTicket(error, effectiveContext(app, typed, retries), ticketOptions);
   const ids = typed.ids === undefined ? '' : redact(typed.ids, ticketOptions.redact).trim();
-  const idsField = ticket.fields.find((f) => f.key === 'ids');
-  if (!ids || !idsField || idsField.value) return ticket;
-  const fields = ticket.fields.map((f) => (f === idsField ? { ...f, value: ids } : f));
-  const missing = ticket.missing.filter((key) => key !== 'ids');
-  return { fields, missing, gathered: ticket.required - missing.length, required: ticket.required };
+  const fields = ticket.fields.map((f) =>
+    f.value
+      ? f
+      : f.key === 'ids' && ids
+        ? { ...f, value: ids }
+        : f.required && !TYPEABLE.has(f.key)
+          ? { ...f, required: false }
+          : f,
+  );
+  const asked = fields.filter((f) => f.required);
+  const missing = asked.filter((f) => !f.value).map((f) => f.key);
+  return { fields, missing, gathered: asked.length - missing.length, required: asked.length };
 }
 
 /**

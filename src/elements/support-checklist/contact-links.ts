@@ -24,6 +24,40 @@ export function mailtoHref(email: unknown, subject: string, body: string): strin
   return `mailto:${email.trim()}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
+/**
+ * Mail clients cut or refuse a `mailto:` URL much beyond this many characters (Outlook on
+ * Windows stops near 2,000).
+ */
+export const MAILTO_MAX = 2000;
+
+/**
+ * A mailto link that fits MAILTO_MAX: a body too long for it is cut at a line's end where it
+ * can be, and ends with `note` (the rest is on the clipboard). `shortened` says whether it was.
+ */
+export function fittedMailto(
+  email: unknown,
+  subject: string,
+  body: string,
+  note: string,
+): { href: string; shortened: boolean } | undefined {
+  const whole = mailtoHref(email, subject, body);
+  if (whole === undefined) return undefined;
+  if (whole.length <= MAILTO_MAX) return { href: whole, shortened: false };
+  const cut = (n: number) => {
+    const head = body.slice(0, n);
+    const line = head.lastIndexOf('\n');
+    return `${line > n / 2 ? head.slice(0, line) : head}\n…\n${note}`;
+  };
+  // The longest head that fits: encoding makes the length of the URL grow unevenly with it.
+  let [low, high] = [0, body.length];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (mailtoHref(email, subject, cut(mid))!.length <= MAILTO_MAX) low = mid;
+    else high = mid - 1;
+  }
+  return { href: mailtoHref(email, subject, cut(low))!, shortened: true };
+}
+
 /** The support site, only over http(s). */
 export function webHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;

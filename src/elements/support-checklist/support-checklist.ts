@@ -26,7 +26,7 @@ import {
   visibleInputs,
 } from './checklist-inputs.js';
 import type { ChecklistInputKey, TypedValues } from './checklist-inputs.js';
-import { mailtoHref, splitAround, telHref, webHref } from './contact-links.js';
+import { fittedMailto, splitAround, telHref, webHref } from './contact-links.js';
 import { styles } from './support-checklist.styles.js';
 
 const HINTED: ReadonlySet<ChecklistInputKey> = new Set(['description', 'steps', 'history', 'ids']);
@@ -129,6 +129,8 @@ export class SupportChecklist extends FaultlineElement {
 
   #normalized?: NormalizedError;
   #ticket?: SupportTicket;
+  /** The e-mail link as last rendered, and whether its body had to be cut to fit. */
+  #mail?: { href: string; shortened: boolean };
   #lastCount?: string;
 
   /** The error as the ticket sees it (normalized once per `error` value). */
@@ -161,7 +163,7 @@ export class SupportChecklist extends FaultlineElement {
     // only the language changed.
     const count = this.#ticket && `${this.#ticket.gathered}/${this.#ticket.required}`;
     if (this.#ticket && this.#lastCount && count !== this.#lastCount) {
-      void announce(this.#progressText(this.#ticket), 'polite', { lang: this.#i18n.lang });
+      void announce(this.#progressText(this.#ticket), 'polite', { lang: this.#i18n.textLang });
     }
     this.#lastCount = count;
   }
@@ -263,6 +265,9 @@ export class SupportChecklist extends FaultlineElement {
       await this.#validate();
       return;
     }
+    // The body was cut to fit a mailto link, and says the rest is on the clipboard: put it there
+    // while the click still counts as the operator's.
+    if (this.#mail?.shortened) void copyText(this.preview('text'));
     this.#emitTicket('email');
   };
 
@@ -321,13 +326,15 @@ export class SupportChecklist extends FaultlineElement {
     const problems = this.#problems();
     const format = this.#formatChoice;
     const contact: SupportContact = { ...this.#provided?.contact, ...this.contact };
-    // Formatted once: the preview and the e-mail body are the same text.
     const text = this.preview(format);
-    const mailto = mailtoHref(
+    // An e-mail is read as plain text, whichever format is chosen for copying.
+    this.#mail = fittedMailto(
       contact.email,
       t('support.emailSubject', { headline: this.#i18n.describe(error).headline }),
-      text,
+      format === 'text' ? text : this.preview('text'),
+      t('support.emailShortened'),
     );
+    const mailto = this.#mail?.href;
     const site = webHref(contact.url);
     const tel = telHref(contact.phone);
     return html`

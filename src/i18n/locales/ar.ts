@@ -427,6 +427,7 @@ export const ar = {
     formTitle: 'أضف ما ينقص',
     copyFailed: 'لم ينجح النسخ. حدّد المعاينة وانسخها منها.',
     sendEmail: 'إرسال بالبريد الإلكتروني',
+    emailShortened: 'لم يتّسع رابط البريد لبقية النص. لقد نُسخ: الصقه هنا.',
     openSite: 'فتح موقع الدعم',
     call: 'الاتصال بالرقم {{phone}}',
     emailSubject: 'طلب دعم: {{headline}}',

@@ -418,6 +418,8 @@ export const de = {
     copyFailed:
       'Das Kopieren hat nicht funktioniert. Markieren Sie die Vorschau und kopieren Sie sie von dort.',
     sendEmail: 'Per E-Mail senden',
+    emailShortened:
+      'Der Rest passte nicht in den E-Mail-Link. Er ist kopiert: Fügen Sie ihn hier ein.',
     openSite: 'Support-Seite öffnen',
     call: '{{phone}} anrufen',
     emailSubject: 'Supportanfrage: {{headline}}',

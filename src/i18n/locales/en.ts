@@ -429,6 +429,7 @@ export const en = {
     formTitle: 'Add what is missing',
     copyFailed: 'Copying did not work. Select the preview and copy it from there.',
     sendEmail: 'Send by e-mail',
+    emailShortened: 'The rest did not fit in the e-mail link. It is copied: paste it here.',
     openSite: 'Open support site',
     call: 'Call {{phone}}',
     emailSubject: 'Support request: {{headline}}',

@@ -422,6 +422,7 @@ export const fr = {
     formTitle: 'Ajoutez ce qui manque',
     copyFailed: 'La copie n’a pas fonctionné. Sélectionnez l’aperçu et copiez-le depuis là.',
     sendEmail: 'Envoyer par e-mail',
+    emailShortened: 'La suite ne tenait pas dans le lien e-mail. Elle est copiée : collez-la ici.',
     openSite: 'Ouvrir le site du support',
     call: 'Appeler le {{phone}}',
     emailSubject: 'Demande de support : {{headline}}',

@@ -404,6 +404,7 @@ export const nb = {
     formTitle: 'Legg til det som mangler',
     copyFailed: 'Kopieringen virket ikke. Merk forhåndsvisningen og kopier derfra.',
     sendEmail: 'Send på e-post',
+    emailShortened: 'Resten fikk ikke plass i e-postlenken. Den er kopiert: lim den inn her.',
     openSite: 'Åpne kundestøttesiden',
     call: 'Ring {{phone}}',
     emailSubject: 'Henvendelse til kundestøtte: {{headline}}',
