@@ -34,9 +34,11 @@ export const CEILINGS = {
   // a mailto cut to fit what mail clients accept, plain text in every e-mail, no count kept from
   // completing by a field nothing can fill, announcements marked English when the language failed
   // to load, and one outage not read twice by two banners (+340 B).
-  'dist/core.js': 7.25 * 1024,
-  'dist/elements.js': 27.75 * 1024,
-  'dist/index.js': 28.5 * 1024,
+  // Core from 7.25, elements from 27.75 and the kit from 28.5: Markdown that keeps one step per
+  // line and never opens a heading, quote, list or rule from typed text (+40 B).
+  'dist/core.js': 7.3 * 1024,
+  'dist/elements.js': 27.8 * 1024,
+  'dist/index.js': 28.55 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

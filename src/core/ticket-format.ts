@@ -34,8 +34,13 @@ export interface TicketFormatOptions {
   redact?: RedactOptions;
 }
 
-// Text from vendors and operators must not turn into links, images or markup in a tracker.
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, '\\$&');
+// Text from vendors and operators must not turn into links, images or markup in a tracker: no
+// inline marks, and nothing at a line's start that opens a block (a heading, quote, list, rule).
+const escapeMarkdown = (s: string) =>
+  s
+    .replace(/[\\`*_[\]<>~]/g, '\\$&')
+    .replace(/^(\s*)([#>+=-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 
 /**
  * Writes the gathered fields as plain text (e-mail), Markdown (tracker) or JSON (API), in
@@ -55,8 +60,12 @@ export function formatTicket(
     : filled
         .map(([key, value]) => {
           const label = options.labels?.[key] ?? TICKET_LABELS_EN[key];
-          // A value's later lines are indented, so they stay part of its line item.
-          const text = (md ? escapeMarkdown(value) : value).replace(/\r?\n/g, '\n  ');
+          // A value's later lines are indented, so they stay part of its line item; in Markdown
+          // each ends in a hard break, or a tracker would run "one step per line" together.
+          const text = (md ? escapeMarkdown(value) : value).replace(
+            /\r?\n/g,
+            md ? '\\\n  ' : '\n  ',
+          );
           return md ? `- **${label}:** ${text}` : `${label}: ${text}`;
         })
         .join('\n');

@@ -299,8 +299,16 @@ describe('formatTicket', () => {
     const md = formatTicket(linked, 'markdown');
     expect(md).to.include('- **Message:** See \\[here\\](https://evil.example) \\<img src=x\\>');
     expect(md).to.include('- **What you were doing:** \\*bold\\* \\_it\\_ \\`code\\`');
+    // One step per line stays one per line (a hard break), and a line that would open a block
+    // (a list number, a heading, a rule) stays text.
     expect(formatTicket(ticket, 'markdown')).to.include(
-      '- **Steps to reproduce:** 1. Open order 17\n  2. Click Activate',
+      '- **Steps to reproduce:** 1\\. Open order 17\\\n  2\\. Click Activate',
+    );
+    const blocks = buildTicket(makeError({ kind: 'network' }), {
+      description: '# Heading\n---\n> quote\n~~gone~~ on 2026-11-22',
+    });
+    expect(formatTicket(blocks, 'markdown')).to.include(
+      '- **What you were doing:** \\# Heading\\\n  \\---\\\n  \\> quote\\\n  \\~\\~gone\\~\\~ on 2026-11-22',
     );
   });
 
