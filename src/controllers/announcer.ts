@@ -69,7 +69,7 @@ export interface AnnounceOptions {
   from?: object;
 }
 
-/** The elements that said each message still showing. */
+/** Who (by their tokens) said each message still showing. */
 const saidBy = new WeakMap<Element, Set<object>>();
 
 interface Batch {

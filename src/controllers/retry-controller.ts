@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { failedResponse, readFailure } from '../core/from-response.js';
+import { readFailure } from '../core/from-response.js';
+import { failedResponse } from '../core/response.js';
 import { normalizeError } from '../core/normalize.js';
 import { adviseRetry, requestClass } from '../core/policy.js';
 import type { RetryPolicyOptions } from '../core/policy.js';

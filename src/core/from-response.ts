@@ -3,8 +3,6 @@ import { failedResponse, responseInit } from './response.js';
 import { strip } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
-export { failedResponse };
-
 /**
  * Normalizes a failed `Response`: reads the body once as text (a body that cannot be read — used,
  * aborted, a broken stream — still normalizes from status and headers) and passes status,

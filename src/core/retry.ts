@@ -1,4 +1,5 @@
-import { failedResponse, readFailure } from './from-response.js';
+import { readFailure } from './from-response.js';
+import { failedResponse } from './response.js';
 import { normalizeError } from './normalize.js';
 import { adviseRetry } from './policy.js';
 import type { RetryPolicyOptions, RetryState } from './policy.js';

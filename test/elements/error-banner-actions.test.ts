@@ -190,6 +190,9 @@ describe('<error-banner> actions', () => {
     const links = [...q(el, '.contact')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['mailto:help@example.com', 'https://help.example.com/new']);
     expect(textOf(q(el, '.contact'))).to.include('+47 22 12 01 01');
+    // Each item apart from the next, not run together ("…/new+47 22 …").
+    const [first, second] = [...q(el, '.contact')!.children].map((c) => c.getBoundingClientRect());
+    expect(second!.left - first!.right).to.be.above(4);
 
     const unsafe = await banner(html`
       <error-provider

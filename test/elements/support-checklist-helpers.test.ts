@@ -13,11 +13,11 @@ import {
   fittedMailto,
   MAILTO_MAX,
   mailtoHref,
-  splitAround,
   telHref,
   webHref,
 } from '../../src/elements/support-checklist/contact-links.js';
 import { copyText } from '../../src/controllers/clipboard.js';
+import { splitAround } from '../../src/i18n/split-around.js';
 import { normalizeError } from '../../src/core.js';
 import { SECRETS } from '../core/make-error.js';
 

@@ -143,6 +143,12 @@ export const styles = css`
   .empty {
     display: none;
   }
+  /* The support contact's name, address, site and phone, apart from one another. */
+  .contact {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
   button {
     font: inherit;
     cursor: pointer;

@@ -294,8 +294,8 @@ export class ErrorBanner extends FaultlineElement {
       changed.has('attempt') ||
       changed.has('refreshed')
     ) {
-      // Advice carries a jittered delay: computed once per input, not per render, so the
-      // "Try again in N seconds" the operator reads does not jump around.
+      // Computed once per input, not per render: the advice carries a jittered delay, and the
+      // retry button and the app's listeners must see one advice, not a new draw each time.
       this.advice = adviseRetry(
         this.normalized,
         { attempt: this.attempt, refreshed: this.refreshed },

@@ -26,7 +26,8 @@ import {
   visibleInputs,
 } from './checklist-inputs.js';
 import type { ChecklistInputKey, TypedValues } from './checklist-inputs.js';
-import { fittedMailto, splitAround, telHref, webHref } from './contact-links.js';
+import { splitAround } from '../../i18n/split-around.js';
+import { fittedMailto, telHref, webHref } from './contact-links.js';
 import { styles } from './support-checklist.styles.js';
 
 const HINTED: ReadonlySet<ChecklistInputKey> = new Set(['description', 'steps', 'history', 'ids']);
@@ -251,7 +252,7 @@ export class SupportChecklist extends FaultlineElement {
     const ok = await copyText(text);
     this.copyResult = ok ? 'copied' : 'failed';
     void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite', {
-      lang: this.#i18n.lang,
+      lang: this.#i18n.textLang,
     });
     if (!ok) return;
     this.emit(new FaultlineCopyEvent({ text, what: format }));
