@@ -8,5 +8,7 @@ export function fullJitter(
   capMs: number,
   random: () => number = Math.random,
 ): number {
-  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+  const r = random();
+  // A source outside [0, 1) (a test double returning 1, NaN) stays within the bounds.
+  return Math.floor((r >= 0 && r < 1 ? r : 0) * Math.min(capMs, baseMs * 2 ** attempt));
 }

@@ -13,6 +13,9 @@ export async function fromResponse(
   response: Response,
   init: NormalizeInit = {},
 ): Promise<NormalizedError> {
+  // A body already read (a string, parsed JSON) is what normalizeError takes.
+  if (typeof (response as Partial<Response> | null)?.text != 'function')
+    return normalizeError(response, init);
   let body = '';
   let meta: NormalizeInit = {};
   try {

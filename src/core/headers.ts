@@ -26,7 +26,13 @@ export const headerGetter =
  */
 export function fromHeaders(get: HeaderGet, now: Date): Draft {
   const retry = get('retry-after') ?? '';
-  const ms = /^\d+$/.test(retry) ? +retry * 1e3 : Date.parse(retry) - +now;
+  // Seconds are digits only ('1.5' is not a delay, and Date.parse would read it as 2001); a date
+  // names its day.
+  const ms = /^\d+$/.test(retry)
+    ? +retry * 1e3
+    : /[a-z]/i.test(retry)
+      ? Date.parse(retry) - +now
+      : NaN;
   const id =
     'x-request-id x-correlation-id request-id x-amzn-requestid x-amz-request-id x-b3-traceid traceparent cf-ray'
       .split(' ')

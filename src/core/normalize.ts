@@ -7,7 +7,7 @@ import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
 import { failedResponse, responseInit } from './response.js';
-import { isObj, list, strip, text, toStatus } from './text.js';
+import { isObj, list, own, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
 /** Stack traces (JavaScript, Java, Python) are never shown, whatever the payload says. */
@@ -35,7 +35,10 @@ export function normalizeError(input: unknown, init: NormalizeInit = {}): Normal
     // Its body needs `await fromResponse(response)`, which can read it.
     if (failedResponse(input, true))
       return normalizeError('', { ...responseInit(input), ...strip({ ...init }) });
-    return finish(...read(input, init), init);
+    // A copy of a normalized error (a spread, structuredClone) lost its mark and is re-read, but
+    // a critical write stays one: honouring that can only make the advice stricter.
+    const critical = own(own(input, 'operation'), 'critical') === true && init.critical == null;
+    return finish(...read(input, init), critical ? { ...init, critical } : init);
   } catch {
     // A Proxy or getter that throws somewhere unforeseen: what the init alone says, then nothing.
     try {
@@ -56,12 +59,14 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
     let body = input;
     if (typeof input == 'string') {
       body = undefined;
-      const head = input.slice(0, 1024).trimStart();
+      // A byte-order mark (a body read from a file or an old server) is not part of the JSON.
+      const raw = input.replace(/^\uFEFF/, '');
+      const head = raw.slice(0, 1024).trimStart();
       const type = get('content-type') ?? '';
       // Bodies above 1 MB are not parsed as JSON: no real error body is that large.
-      if (/^[[{]/.test(head) && input.length <= 1 << 20) {
+      if (/^[[{]/.test(head) && raw.length <= 1 << 20) {
         try {
-          body = JSON.parse(input);
+          body = JSON.parse(raw);
         } catch {
           // not JSON after all: kept below as text
         }
@@ -71,8 +76,8 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
         merge(
           d,
           head[0] == '<' || html || /xml/.test(type)
-            ? markup(input, html)
-            : { message: text(input) },
+            ? markup(raw, html)
+            : { message: text(raw) },
         );
     }
     if ((json = isObj(body))) {
@@ -116,6 +121,8 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     status,
     origin,
     severity: d.severity ?? 'error',
+    // Within setTimeout's range (24.8 days): a longer wait would fire at once.
+    retryAfterMs: d.retryAfterMs === undefined ? undefined : Math.min(d.retryAfterMs, 2 ** 31 - 1),
     public: pub,
     // Field messages are server text too: shown only when the payload may be shown.
     fieldErrors: pub && d.fieldErrors ? d.fieldErrors.map((f) => strip({ ...f })) : [],

@@ -45,25 +45,25 @@ export interface RetryState {
  */
 export function adviseRetry(
   error: NormalizedError,
-  state: RetryState = {},
-  options: RetryPolicyOptions = {},
+  state?: RetryState | null,
+  options?: RetryPolicyOptions | null,
 ): RetryAdvice {
-  const {
-    baseMs = 1000,
-    capMs = 30_000,
-    maxAttempts = 3,
-    maxAttemptsServerError = 2,
-    maxRetryAfterMs = 300_000,
-    random,
-  } = options;
+  // Options are read through `num`: NaN, a negative number or a string falls back to the
+  // default instead of turning into a NaN delay or a negative count of attempts.
+  const o = options ?? {};
+  const baseMs = num(o.baseMs, 1000);
+  const capMs = num(o.capMs, 30_000);
+  const maxRetryAfterMs = num(o.maxRetryAfterMs, 300_000);
+  // Anything that is not an error (undefined from a hurried caller) is advised as `unknown`.
+  error = Object(error) as NormalizedError;
   const { kind, retryAfterMs: after } = error;
-  const attempt = Math.max(0, Math.floor(state.attempt ?? 0)) || 0;
+  const attempt = Math.floor(num(state?.attempt, 0));
   let [retry, action] =
     // The session was refreshed and the server still says no: only a new sign-in helps.
     // Tables are keyed by server data, so they are read through own(): a code such as
     // "constructor" finds nothing, and neither does a missing one.
     (
-      kind == 'unauthenticated' && state.refreshed
+      kind == 'unauthenticated' && state?.refreshed
         ? 'never sign-in'
         : (codePolicy(error) ??
           ((own(POLICY_TABLE, kind) as PolicyRow | undefined) ?? POLICY_TABLE.unknown)[
@@ -72,7 +72,9 @@ export function adviseRetry(
     ).split(' ') as [RetryMode, RetryAction];
   // A session refresh earns exactly one retry; a second 401 means the session is gone.
   const refresh = action == 'refresh-session';
-  const max = refresh ? 1 : kind == 'server' ? maxAttemptsServerError : maxAttempts;
+  const max = Math.floor(
+    refresh ? 1 : kind == 'server' ? num(o.maxAttemptsServerError, 2) : num(o.maxAttempts, 3),
+  );
   const attemptsLeft = retry == 'never' ? 0 : Math.max(0, max - attempt);
   if (retry != 'never' && !attemptsLeft) {
     retry = 'never';
@@ -87,8 +89,12 @@ export function adviseRetry(
     } else if (retry == 'auto') {
       // Never before the vendor's wait; jitter on top, within what is left of the cap.
       const wait = (own(CODE_WAIT_MS, error.code ?? '') as number | undefined) ?? 0;
-      advice.delayMs = wait + fullJitter(attempt, baseMs, Math.max(0, capMs - wait), random);
+      advice.delayMs = wait + fullJitter(attempt, baseMs, Math.max(0, capMs - wait), o.random);
     }
   }
   return advice;
 }
+
+/** A usable count or duration: a number, zero or more (Infinity allowed), else the default. */
+const num = (v: unknown, fallback: number): number =>
+  typeof v == 'number' && v >= 0 ? v : fallback;

@@ -61,15 +61,15 @@ function redactCards(run: string): string {
 }
 
 /** Replaces secrets in free text: tokens, JWTs, API keys, secret parameters, card numbers. */
-export function redact(text: string, options: RedactOptions = {}): string {
-  let out = String(text)
+export function redact(text: string, options?: RedactOptions | null): string {
+  let out = String(text ?? '')
     .replace(SECRET_HEADER, `$1${REDACTED}`)
     .replace(BEARER, `$1${REDACTED}`)
     .replace(KEY_SHAPES, REDACTED)
     .replace(URL_PASSWORD, `$1${REDACTED}@`)
     .replace(SECRET_ASSIGNMENT, `$1${REDACTED}`)
     .replace(SHORT_PARAM, `$1${REDACTED}`);
-  if (options.emails) out = out.replace(EMAIL, REDACTED);
+  if (options?.emails) out = out.replace(EMAIL, REDACTED);
   return out.replace(DIGIT_GROUPS, redactCards);
 }
 

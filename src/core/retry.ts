@@ -27,19 +27,31 @@ export interface RetryOptions {
 }
 
 /** setTimeout-based wait that clears its timer and listener however it ends. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', abort);
+      signal?.removeEventListener('abort', abort);
       resolve();
     }, ms);
-    if (signal.aborted) abort();
-    else signal.addEventListener('abort', abort, { once: true });
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
   });
+}
+
+/** `work`, or the signal's reason as soon as it aborts, even if `work` ignores the signal. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  let abort!: () => void;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      abort = () => reject(signal.reason);
+      signal.addEventListener('abort', abort, { once: true });
+    }),
+  ]).finally(() => signal.removeEventListener('abort', abort));
 }
 
 /**
@@ -53,6 +65,10 @@ export async function retry<T>(
   fn: (signal: AbortSignal) => Promise<T>,
   options: RetryOptions,
 ): Promise<T> {
+  // Mistakes in the call are the developer's to see, not an operator's "could not be completed".
+  if (typeof fn != 'function') throw new TypeError('retry(fn, options): fn must be a function');
+  if (!options?.error)
+    throw new TypeError('retry(fn, options): options.error, the first failure, is required');
   const {
     signal = new AbortController().signal,
     policy,
@@ -73,7 +89,7 @@ export async function retry<T>(
     if (retry != 'auto' || (refresh && !refreshSession)) throw error;
     if (refresh) {
       // A failed refresh leaves the 401 standing; the caller advises again and gets sign-in.
-      await refreshSession!(signal).catch(() => {
+      await untilAborted((async () => refreshSession!(signal))(), signal).catch(() => {
         signal.throwIfAborted();
         throw error;
       });
@@ -82,7 +98,7 @@ export async function retry<T>(
     await wait(delayMs, signal);
     attempt++;
     try {
-      const value = await fn(signal);
+      const value = await untilAborted((async () => fn(signal))(), signal);
       // A fetch that answered 503 resolved, but it failed: read it like any failure.
       if (!failedResponse(value)) return value;
       throw value;

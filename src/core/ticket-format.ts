@@ -49,8 +49,13 @@ const escapeMarkdown = (s: string) =>
 export function formatTicket(
   ticket: SupportTicket,
   format: TicketFormat,
-  options: TicketFormatOptions = {},
+  options?: TicketFormatOptions | null,
 ): string {
+  // A misspelt format ('md', 'JSON') would otherwise come back as plain text, and fail far away
+  // in a JSON.parse or a tracker.
+  if (!TICKET_FORMATS.includes(format))
+    throw new RangeError(`formatTicket: format must be one of ${TICKET_FORMATS.join(', ')}`);
+  options ??= {};
   const md = format == 'markdown';
   const filled = ticket.fields
     .filter((f) => f.value)

@@ -1,5 +1,5 @@
 import { redact } from './redact.js';
-import { strip } from './text.js';
+import { isObj, list, strip, text } from './text.js';
 import type { RedactOptions } from './redact.js';
 import type { NormalizedError, SupportContext } from './types.js';
 
@@ -92,6 +92,8 @@ export function formatTimestamp(iso: string, timeZone?: string): string {
   }
   const wall = format.format(date);
   const offset = Math.round((Date.parse(wall.replace(' ', 'T') + 'Z') - +date) / 60_000);
+  // A year of more than four digits has no offset to compute: the UTC time says it all.
+  if (isNaN(offset)) return iso;
   // An offset (at most 14 h) written as a time of day gives its "hh:mm".
   const hhmm = new Date(Math.abs(offset) * 60_000).toISOString().slice(11, 16);
   return `${wall} ${timeZone || format.resolvedOptions().timeZone} (UTC${offset < 0 ? '-' : '+'}${hhmm})`;
@@ -106,9 +108,13 @@ const given = (x: unknown) => x || x === 0;
  */
 export function buildTicket(
   error: NormalizedError,
-  context: SupportContext = {},
-  options: TicketOptions = {},
+  context?: SupportContext | null,
+  options?: TicketOptions | null,
 ): SupportTicket {
+  // null and garbage read as nothing given, like undefined: a ticket is still gathered.
+  error = Object(error) as NormalizedError;
+  context ??= {};
+  options ??= {};
   const op = error.operation;
   const join = (sep: string, ...parts: unknown[]) => parts.filter(given).join(sep);
   // Fields named as in the context (environment, user, retries, history, description, steps) or
@@ -121,12 +127,16 @@ export function buildTicket(
     // The app's ids, then the entity the payload named (Fluent's event `entityId`).
     ids: join(
       ', ',
-      ...Object.entries({ entityId: error.entityId, ...context.ids }).map(
-        ([k, v]) => v && (typeof v == 'string' || typeof v == 'number') && `${k}: ${v}`,
-      ),
+      // A string or an array spread here would list its characters or indices as ids.
+      ...Object.entries({
+        entityId: error.entityId,
+        ...(isObj(context.ids) && !list(context.ids) ? context.ids : {}),
+      })
+        .filter(([, v]) => (typeof v == 'string' && v) || Number.isFinite(v))
+        .map(([k, v]) => `${k}: ${v}`),
     ),
     timestamp: error.occurredAt && formatTimestamp(error.occurredAt, context.timeZone),
-    endpoint: join(' ', op?.method?.toUpperCase(), op?.endpoint),
+    endpoint: join(' ', text(op?.method)?.toUpperCase(), op?.endpoint),
     operation: op?.name,
     status: join(' ', error.status, error.kind),
     // With a public error, its field errors too: Omnium asks for the response's details, and

@@ -97,8 +97,8 @@ export interface SupportContext {
   user?: string;
   /** IANA name; defaults to the browser's. */
   timeZone?: string;
-  /** { orderId: '17', productId: … } */
-  ids?: Record<string, string>;
+  /** { orderId: '17', lineId: 0, … } */
+  ids?: Record<string, string | number>;
   retries?: number;
   history?: string;
   description?: string;

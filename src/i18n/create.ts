@@ -5,6 +5,8 @@ import { en } from './locales/en.js';
 import type { CatalogTree, PartialTranslation } from './catalog.js';
 import { LOCALES, NAMESPACE } from './locales.js';
 import { ensureEnglish, loadLocale } from './load.js';
+import { own } from '../core/text.js';
+import { warnOnce } from '../internal/dev-warnings.js';
 
 export interface CreateI18nOptions {
   /** The language the instance starts in; defaults to 'en'. Elements resolve their own. */
@@ -26,8 +28,9 @@ const FALLBACK_LNG = { no: ['nb', 'en'], nn: ['nb', 'en'], default: ['en'] };
  * other locales load on demand (see loadLocale). The host app's global i18next is never touched.
  * Given `instance`, adds the `faultline` namespace to it without overwriting the app's strings.
  */
-export function createI18n(options: CreateI18nOptions = {}): i18n {
-  const { lng, instance, resources = {} } = options;
+export function createI18n(options?: CreateI18nOptions | null): i18n {
+  const { lng, instance, resources } = options ?? {};
+  const languages = Object.keys(resources ?? {});
   let result: i18n;
   if (instance) {
     result = instance;
@@ -37,20 +40,20 @@ export function createI18n(options: CreateI18nOptions = {}): i18n {
     void result.init({
       lng: lng ?? 'en',
       fallbackLng: FALLBACK_LNG,
-      supportedLngs: [...new Set([...LOCALES, ...Object.keys(resources)])],
+      supportedLngs: [...new Set([...LOCALES, 'no', 'nn', ...languages])],
       nonExplicitSupportedLngs: true,
       ns: [NAMESPACE],
       defaultNS: NAMESPACE,
-      resources: { en: { [NAMESPACE]: en } },
       initAsync: false,
       returnNull: false,
       // Lit escapes every binding, and the kit never writes innerHTML.
       interpolation: { escapeValue: false },
     });
   }
+  // English goes in as a copy (ensureEnglish), so an override changes this instance only.
   ensureEnglish(result);
-  for (const [language, strings] of Object.entries(resources)) {
-    if (strings) result.addResourceBundle(language, NAMESPACE, strings, true, true);
+  for (const language of languages) {
+    result.addResourceBundle(language, NAMESPACE, fitted(resources![language], en), true, true);
   }
   if (lng) void loadLocale(result, lng).catch(() => undefined);
   return result;
@@ -62,4 +65,24 @@ let shared: i18n | undefined;
 export function defaultI18n(): i18n {
   const instance: i18n = (shared ??= createI18n());
   return instance;
+}
+
+/**
+ * `strings` without the values whose shape differs from the English catalog's at the same key:
+ * a string where English has a group (`kinds: 'oops'`) would replace the whole group and blank
+ * every message in the language. Keys English lacks (plural forms, an app's own) stay.
+ */
+function fitted(strings: unknown, shape: unknown): CatalogTree {
+  const isGroup = (v: unknown) => typeof v == 'object' && v !== null;
+  return Object.fromEntries(
+    Object.entries(Object(strings) as object).flatMap(([key, value]) => {
+      const model = own(shape, key);
+      if (typeof value == 'string' ? !isGroup(model) : isGroup(value) && typeof model != 'string')
+        return [[key, isGroup(value) ? fitted(value, model) : value]];
+      warnOnce(
+        `createI18n ignored resources key "${key}": it must be ${isGroup(model) ? 'a group of strings' : 'a string'}.`,
+      );
+      return [];
+    }),
+  ) as CatalogTree;
 }

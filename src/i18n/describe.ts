@@ -30,8 +30,21 @@ const UNCERTAIN: ReadonlySet<ErrorKind> = new Set([
   'unknown',
 ]);
 
-/** Beyond this a wait reads better in minutes ("2 minutes", not "120 seconds"). */
-const MAX_SECONDS = 90;
+/**
+ * A wait in the unit it reads best in: beyond 90 seconds in minutes ("2 minutes", not "120
+ * seconds"), beyond 90 minutes in hours (a maintenance window's Retry-After).
+ */
+function delayText(ms: number, t: TFunction): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.ceil(seconds / 60);
+  const [unit, count] =
+    minutes > 90
+      ? ['hours', Math.ceil(minutes / 60)]
+      : seconds > 90
+        ? ['minutes', minutes]
+        : ['seconds', seconds];
+  return t(`delay.${unit}`, { ns: NAMESPACE, count });
+}
 
 type Mode = 'read' | 'write' | 'critical';
 
@@ -103,6 +116,8 @@ export function describeError(
   t: TFunction,
   advice?: RetryAdvice,
 ): ErrorDescription {
+  if (typeof t !== 'function')
+    throw new TypeError('describeError(error, t): t must be a translate function, e.g. i18n.t');
   const e: Partial<NormalizedError> = error && typeof error === 'object' ? error : {};
   const kind = kindOf(e.kind);
   const mode = modeOf(e.operation);
@@ -152,11 +167,7 @@ export function describeError(
   if (!nextStep) {
     const ms = delayOf(e, advice);
     if (ms !== undefined) {
-      const seconds = Math.ceil(ms / 1000);
-      nextStep =
-        seconds > MAX_SECONDS
-          ? t('delay.minutes', { ns: NAMESPACE, count: Math.ceil(seconds / 60) })
-          : t('delay.seconds', { ns: NAMESPACE, count: seconds });
+      nextStep = delayText(ms, t);
     }
   }
   if (!nextStep) nextStep = lookup(rest.map((p) => `${p}.next`));

@@ -29,6 +29,21 @@ describe('normalizeError: headers', () => {
     expect(withHeaders({ 'Retry-After': 'soon' })).not.to.have.property('retryAfterMs');
   });
 
+  it('ignores a Retry-After that is neither whole seconds nor a date', () => {
+    // Date.parse would read '1.5' as a day in 2001, which is long past: "retry now".
+    for (const value of ['1.5', '0.5', '-3', '5s', '1e3'])
+      expect(withHeaders({ 'Retry-After': value }), value).not.to.have.property('retryAfterMs');
+  });
+
+  it('keeps a huge wait within what a timer can wait (24.8 days), never Infinity', () => {
+    const days = withHeaders({ 'Retry-After': '9'.repeat(400) }).retryAfterMs;
+    expect(days).to.equal(2 ** 31 - 1);
+    const body = {
+      error: { details: [{ '@type': 'google.rpc.RetryInfo', retryDelay: '99999999999s' }] },
+    };
+    expect(withHeaders({}, body).retryAfterMs).to.equal(2 ** 31 - 1);
+  });
+
   it('prefers a delay from the body over Retry-After', () => {
     const body = {
       error: { code: 429, details: [{ '@type': 'google.rpc.RetryInfo', retryDelay: '5s' }] },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeError } from '../../src/core.js';
+import { adviseRetry, normalizeError } from '../../src/core.js';
 import type { NormalizedError } from '../../src/core.js';
 import { allFixtures, fixturesBySource } from '../fixtures/index.js';
 
@@ -202,6 +202,13 @@ describe('normalizeError: the result', () => {
     expect(error).to.include({ kind: 'validation', code: 'NotNull', message: "'ref' is required" });
   });
 
+  it('reads a JSON body that starts with a byte-order mark', () => {
+    const error = normalizeError('\uFEFF{"message":"With BOM","code":"bad_request"}', {
+      status: 400,
+    });
+    expect(error).to.include({ code: 'bad_request', message: 'With BOM', public: true });
+  });
+
   it('reads a body that is not a JSON object or array as text', () => {
     expect(normalizeError('"Service down"', { status: 503 })).to.include({
       public: false,
@@ -322,6 +329,19 @@ describe('normalizeError: already normalized errors', () => {
     expect(normalizeError(copy).public).to.equal(false);
     const cloned = structuredClone(normalizeError({ message: 'x' }, { status: 500 }));
     expect(normalizeError({ ...cloned, public: true }).public).to.equal(false);
+  });
+
+  it('keeps a copied critical write critical, which can only make the advice stricter', () => {
+    const p0 = normalizeError('', { status: 503, method: 'POST', critical: true });
+    for (const copy of [{ ...p0 }, structuredClone(p0), { ...p0, title: 'edited' }]) {
+      const again = normalizeError(copy);
+      expect(again.operation?.critical).to.equal(true);
+      expect(adviseRetry(again)).to.include({ retry: 'never', action: 'reload' });
+    }
+    // The app's explicit word still wins, and a copy never makes a write non-critical.
+    expect(normalizeError({ ...p0 }, { critical: false }).operation?.critical).to.equal(false);
+    const read = normalizeError('', { status: 503, method: 'GET' });
+    expect(normalizeError({ ...read }).operation).to.equal(undefined);
   });
 });
 

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { adviseRetry, normalizeError } from '../../src/core.js';
-import type { NormalizedError, OperationInfo, RetryAdvice, RetryState } from '../../src/core.js';
+import type {
+  NormalizedError,
+  OperationInfo,
+  RetryAdvice,
+  RetryPolicyOptions,
+  RetryState,
+} from '../../src/core.js';
 import { makeError, OPS } from './make-error.js';
 
 type Row = [
@@ -304,6 +310,20 @@ describe('adviseRetry: attempts', () => {
     }
   });
 
+  it('reads nonsense bounds as the defaults, so the advice stays a count down to never', () => {
+    for (const maxAttempts of [Number.NaN, -1, '5' as unknown as number]) {
+      const advice = adviseRetry(network, { attempt: 3 }, { maxAttempts });
+      expect(advice).to.deep.equal({ retry: 'never', action: 'contact-support', attemptsLeft: 0 });
+    }
+    expect(adviseRetry(network, { attempt: 2 }, { maxAttempts: 2.5 }).attemptsLeft).to.equal(0);
+  });
+
+  it('takes null state and options, and advises a missing error as unknown', () => {
+    expect(adviseRetry(network, null, null).attemptsLeft).to.equal(3);
+    const unknown = adviseRetry(makeError({ kind: 'unknown', operation: OPS.post }));
+    expect(adviseRetry(undefined as never)).to.deep.equal(unknown);
+  });
+
   it('bounds manual write retries too', () => {
     const post = makeError({ kind: 'network', operation: OPS.post });
     expect(adviseRetry(post, { attempt: 3 }).retry).to.equal('never');
@@ -378,6 +398,18 @@ describe('adviseRetry: delays', () => {
       { status: 429, method: 'GET' },
     );
     expect(adviseRetry(omnium, {}, { random: () => 0.5 }).delayMs).to.equal(10_500);
+  });
+
+  it('keeps delays within full jitter whatever the options or the random source say', () => {
+    const delay = (options: RetryPolicyOptions) =>
+      adviseRetry(limited(), { attempt: 1 }, options).delayMs;
+    // Defaults stand in for nonsense: min(30 s, 1 s · 2) = 2 s, times 0.5.
+    for (const baseMs of [Number.NaN, -1000])
+      expect(delay({ baseMs, random: () => 0.5 })).to.equal(1000);
+    expect(delay({ capMs: Number.NaN, random: () => 0.5 })).to.equal(1000);
+    // A source outside [0, 1) cannot push the delay outside [0, 2 s).
+    for (const r of [1, 5, -1, Number.NaN])
+      expect(delay({ random: () => r })).to.be.within(0, 1999);
   });
 
   it('does not delay a session refresh', () => {

@@ -255,6 +255,15 @@ describe('retry', () => {
       expect(calls).to.have.length(0);
     });
 
+    it('rejects with the 401 when the refresh throws instead of rejecting', async () => {
+      const { fn, calls } = failing();
+      const refreshSession = () => {
+        throw new Error('no refresh token');
+      };
+      expect(await rejection(retry(fn, { error: expired, refreshSession }))).to.equal(expired);
+      expect(calls).to.have.length(0);
+    });
+
     it('rejects with the abort when the refresh is aborted', async () => {
       const controller = new AbortController();
       const refreshSession = (signal: AbortSignal) => {
@@ -305,6 +314,37 @@ describe('retry', () => {
       expect(calls).to.have.length(0);
     });
 
+    it('settles on abort even when the attempt ignores the signal', async () => {
+      const controller = new AbortController();
+      let started = false;
+      const fn = () => {
+        started = true;
+        return new Promise<never>(() => {}); // a fetch that was not given the signal
+      };
+      const pending = retry(fn, {
+        error: networkRead,
+        signal: controller.signal,
+        sleep: fakeSleep().sleep,
+      });
+      await new Promise((r) => setTimeout(r));
+      expect(started).to.equal(true);
+      controller.abort();
+      const error = await rejection(pending);
+      expect((error as DOMException).name).to.equal('AbortError');
+    });
+
+    it('settles on abort even when the refresh ignores the signal', async () => {
+      const controller = new AbortController();
+      const pending = retry(failing().fn, {
+        error: makeError({ kind: 'unauthenticated', status: 401, operation: OPS.read }),
+        signal: controller.signal,
+        refreshSession: () => new Promise<never>(() => {}),
+      });
+      await new Promise((r) => setTimeout(r));
+      controller.abort();
+      expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
+    });
+
     it("hands each attempt the caller's signal", async () => {
       const controller = new AbortController();
       const { fn, calls } = failing();
@@ -340,7 +380,37 @@ describe('retry', () => {
   });
 });
 
+describe('retry: mistakes in the call', () => {
+  it('rejects at once, naming what is wrong, instead of normalizing the mistake', async () => {
+    const { waits, sleep } = fakeSleep();
+    const notAFunction = retry('https://example.test' as never, { error: networkRead, sleep });
+    expect(((await rejection(notAFunction)) as TypeError).message).to.match(
+      /fn must be a function/,
+    );
+    expect(waits).to.have.length(0);
+    const noOptions = retry(failing().fn, undefined as never);
+    expect(((await rejection(noOptions)) as TypeError).message).to.match(/options\.error/);
+  });
+
+  it('treats a synchronous throw from fn as a failed attempt', async () => {
+    let calls = 0;
+    const fn = () => {
+      calls++;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return Promise.resolve('done');
+    };
+    expect(await retry(fn, { error: networkRead, sleep: fakeSleep().sleep })).to.equal('done');
+    expect(calls).to.equal(2);
+  });
+});
+
 describe('sleep', () => {
+  it('waits without a signal', async () => {
+    const start = performance.now();
+    await sleep(20);
+    expect(performance.now() - start).to.be.at.least(15);
+  });
+
   it('waits about the given time', async () => {
     const start = performance.now();
     await sleep(30, new AbortController().signal);

@@ -133,6 +133,31 @@ describe('buildTicket', () => {
     );
   });
 
+  it('lists numeric ids, zero included, and ignores ids that are not a record', () => {
+    expect(valueOf(buildTicket(conflict, { ids: { orderId: 17, lineId: 0 } }), 'ids')).to.equal(
+      'orderId: 17, lineId: 0',
+    );
+    for (const ids of ['order 17', ['17', '18'], null, { orderId: Number.NaN }])
+      expect(buildTicket(conflict, { ids } as never).missing, String(ids)).to.include('ids');
+  });
+
+  it('gathers a ticket from null context and options, and from no error at all', () => {
+    expect(buildTicket(conflict, null, null).fields).to.have.length(TICKET_FIELDS.length);
+    const empty = buildTicket(undefined as never, { user: 'ann' });
+    expect(valueOf(empty, 'user')).to.equal('ann');
+    expect(
+      valueOf(
+        buildTicket(
+          makeError({
+            kind: 'network',
+            operation: { method: 5 as never, idempotent: false, critical: false },
+          }),
+        ),
+        'endpoint',
+      ),
+    ).to.equal('5');
+  });
+
   it('treats blank free text as missing', () => {
     const ticket = buildTicket(conflict, { description: '   ', ids: { orderId: '' } });
     expect(ticket.missing).to.include.members(['description', 'ids']);
@@ -271,6 +296,10 @@ describe('formatTimestamp', () => {
 
   it('keeps a timestamp it cannot read as it is', () => {
     expect(formatTimestamp('yesterday', 'UTC')).to.equal('yesterday');
+    // A five-digit year has no wall-clock form to compare: the UTC time stands.
+    expect(formatTimestamp('+010000-01-01T00:00:00.000Z', 'UTC')).to.equal(
+      '+010000-01-01T00:00:00.000Z',
+    );
   });
 });
 
@@ -316,6 +345,15 @@ describe('formatTicket', () => {
     const json = JSON.parse(formatTicket(ticket, 'json')) as Record<string, string>;
     expect(Object.keys(json)).to.deep.equal([...TICKET_FIELDS]);
     expect(json.steps).to.equal('1. Open order 17\n2. Click Activate');
+  });
+
+  it('refuses a format it does not write, naming the ones it does', () => {
+    for (const format of ['md', 'JSON', undefined, 'html'])
+      expect(() => formatTicket(ticket, format as never), String(format)).to.throw(
+        RangeError,
+        /text, markdown, json/,
+      );
+    expect(formatTicket(ticket, 'text', null)).to.equal(formatTicket(ticket, 'text'));
   });
 
   it('leaves empty fields out of every format', () => {

@@ -25,10 +25,10 @@ import {
   q,
   textOf,
   translators,
-  warningsDuring,
 } from './error-banner-helpers.js';
 import type { ErrorBanner } from './error-banner-helpers.js';
 import { leftOf } from './text-position.js';
+import { warningsDuring } from '../warnings.js';
 
 const get401 = () => normalizeError('', { status: 401, method: 'GET', endpoint: '/api/orders/17' });
 

@@ -15,6 +15,7 @@ import { canonicalLang } from '../../src/i18n/locales.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { nb } from '../../src/i18n/locales/nb.js';
 import { de } from '../../src/i18n/locales/de.js';
+import { warningsDuring } from '../warnings.js';
 
 describe('createI18n', () => {
   it('returns its own instance, initialised before it returns, in English', () => {
@@ -77,6 +78,42 @@ describe('createI18n', () => {
     expect(i18n.getFixedT('en', NAMESPACE)('actions.cancel')).to.equal(en.actions.cancel);
     expect(i18n.getFixedT('sv', NAMESPACE)('actions.retry')).to.equal('Försök igen');
     expect(i18n.getFixedT('sv', NAMESPACE)('actions.cancel')).to.equal(en.actions.cancel);
+  });
+
+  it("keeps one instance's overrides out of every other instance", () => {
+    const headline = en.kinds.unavailable.headline;
+    createI18n({ resources: { en: { kinds: { unavailable: { headline: 'Orders are down.' } } } } });
+    expect(createI18n().t('kinds.unavailable.headline')).to.equal(headline);
+    expect(en.kinds.unavailable.headline).to.equal(headline);
+  });
+
+  it('ignores an override of the wrong shape, with a warning, instead of blanking a group', async () => {
+    const warnings = await warningsDuring(() => {
+      const i18n = createI18n({
+        resources: {
+          en: { kinds: 'oops', actions: { retry: { deep: 'x' }, cancel: 'Stop' } } as never,
+        },
+      });
+      expect(i18n.t('kinds.unavailable.headline')).to.equal(en.kinds.unavailable.headline);
+      expect(i18n.t('actions.retry')).to.equal(en.actions.retry);
+      expect(i18n.t('actions.cancel')).to.equal('Stop');
+    });
+    expect(warnings.join('\n'))
+      .to.match(/"kinds".*a group of strings/)
+      .and.match(/"retry".*a string/);
+  });
+
+  it('takes null options and null resources', () => {
+    expect(createI18n(null).t('actions.retry')).to.equal(en.actions.retry);
+    expect(createI18n({ resources: null as never }).t('actions.retry')).to.equal(en.actions.retry);
+  });
+
+  it('starts in Bokmål for Norwegian written as no or nn', async () => {
+    for (const lng of ['no', 'nn', 'no-NO']) {
+      const i18n = createI18n({ lng });
+      await loadLocale(i18n, lng);
+      expect(i18n.t('actions.retry'), lng).to.equal(nb.actions.retry);
+    }
   });
 
   it('can be given every catalog up front', () => {

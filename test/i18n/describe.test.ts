@@ -324,6 +324,14 @@ describe('describeError', () => {
       expect(next(60_000 * 5)).to.equal('Try again in 5 minutes.');
     });
 
+    it('says a maintenance window in hours, beyond 90 minutes', () => {
+      expect(next(90 * 60_000)).to.equal('Try again in 90 minutes.');
+      expect(next(90 * 60_000 + 1)).to.equal('Try again in 2 hours.');
+      // Retry-After: 3 days, as a wait a timer can keep.
+      expect(next(72 * 3_600_000)).to.equal('Try again in 72 hours.');
+      expect(next(3 * 3_600_000, () => tAr)).to.equal(ar.delay.hours_few.replace('{{count}}', '3'));
+    });
+
     it("speaks the server's wait, never the policy's random backoff, and none when retrying is never allowed", () => {
       expect(next(30_000, () => tEn, advice({ delayMs: 30_000 }))).to.equal(
         'Try again in 30 seconds.',

@@ -157,6 +157,12 @@ export const ar = {
     minutes_few: 'حاول مرة أخرى بعد {{count}} دقائق.',
     minutes_many: 'حاول مرة أخرى بعد {{count}} دقيقة.',
     minutes_other: 'حاول مرة أخرى بعد {{count}} دقيقة.',
+    hours_zero: 'حاول مرة أخرى الآن.',
+    hours_one: 'حاول مرة أخرى بعد ساعة واحدة.',
+    hours_two: 'حاول مرة أخرى بعد ساعتين.',
+    hours_few: 'حاول مرة أخرى بعد {{count}} ساعات.',
+    hours_many: 'حاول مرة أخرى بعد {{count}} ساعة.',
+    hours_other: 'حاول مرة أخرى بعد {{count}} ساعة.',
   },
 
   codes: {

@@ -155,6 +155,8 @@ export const de = {
     seconds_other: 'Versuchen Sie es in {{count}} Sekunden erneut.',
     minutes_one: 'Versuchen Sie es in {{count}} Minute erneut.',
     minutes_other: 'Versuchen Sie es in {{count}} Minuten erneut.',
+    hours_one: 'Versuchen Sie es in {{count}} Stunde erneut.',
+    hours_other: 'Versuchen Sie es in {{count}} Stunden erneut.',
   },
 
   codes: {

@@ -156,6 +156,8 @@ export const en = {
     seconds_other: 'Try again in {{count}} seconds.',
     minutes_one: 'Try again in {{count}} minute.',
     minutes_other: 'Try again in {{count}} minutes.',
+    hours_one: 'Try again in {{count}} hour.',
+    hours_other: 'Try again in {{count}} hours.',
   },
 
   codes: {

@@ -157,6 +157,9 @@ export const fr = {
     minutes_one: 'Réessayez dans {{count}} minute.',
     minutes_many: 'Réessayez dans {{count}} de minutes.',
     minutes_other: 'Réessayez dans {{count}} minutes.',
+    hours_one: 'Réessayez dans {{count}} heure.',
+    hours_many: 'Réessayez dans {{count}} d’heures.',
+    hours_other: 'Réessayez dans {{count}} heures.',
   },
 
   codes: {

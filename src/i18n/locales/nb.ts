@@ -146,6 +146,8 @@ export const nb = {
     seconds_other: 'Prøv igjen om {{count}} sekunder.',
     minutes_one: 'Prøv igjen om {{count}} minutt.',
     minutes_other: 'Prøv igjen om {{count}} minutter.',
+    hours_one: 'Prøv igjen om {{count}} time.',
+    hours_other: 'Prøv igjen om {{count}} timer.',
   },
 
   codes: {
