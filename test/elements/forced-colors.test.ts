@@ -82,7 +82,7 @@ describe('forced colors', () => {
     expect(getComputedStyle(button!).color).to.equal(system('GrayText'));
   });
 
-  it('marks a required checklist field left empty with Mark, two pixels wide', async () => {
+  it('marks a required checklist field left empty with a thicker border in the text colour', async () => {
     const el = await fixture<SupportChecklist>(
       html`<support-checklist
         .error=${normalizeError('', { status: 500, method: 'GET' })}
@@ -93,7 +93,10 @@ describe('forced colors', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[aria-invalid="true"]'));
     const input = el.shadowRoot!.querySelector('[aria-invalid="true"]')!;
     const style = getComputedStyle(input);
-    expect(style.borderTopColor).to.equal(system('Mark'));
-    expect(style.borderTopWidth).to.equal('2px');
+    // Not Mark: a background colour, yellow on a white Canvas, that all but vanishes as a border.
+    expect(style.borderTopColor).to.equal(system('CanvasText'));
+    expect(style.borderTopWidth).to.equal('3px');
+    const valid = el.shadowRoot!.querySelector('[part="input"]:not([aria-invalid="true"])')!;
+    expect(getComputedStyle(valid).borderTopWidth).to.equal('1px');
   });
 });

@@ -12,6 +12,7 @@ export const styles = css`
     --_accent: var(--faultline-banner-accent, var(--faultline-color-danger, #b3261e));
     --_bg: var(--faultline-banner-background, var(--faultline-color-danger-surface, #fdf3f2));
     --_focus: var(--faultline-banner-focus-ring, var(--faultline-color-focus, #1a5fb4));
+    --_on-accent: var(--faultline-color-on-danger, #fff);
     display: block;
     font-size: var(--faultline-banner-font-size, inherit);
     line-height: 1.45;
@@ -19,6 +20,7 @@ export const styles = css`
   :host([severity='warning']) {
     --_accent: var(--faultline-banner-accent, var(--faultline-color-warning, #8a5300));
     --_bg: var(--faultline-banner-background, var(--faultline-color-warning-surface, #fff8e5));
+    --_on-accent: var(--faultline-color-on-warning, #fff);
   }
   /* Two rules: an engine that does not know :state() drops the whole rule it appears in. */
   :host(:state(closed)) {
@@ -33,6 +35,12 @@ export const styles = css`
     inset-inline-end: var(--faultline-banner-toast-offset, 1rem);
     z-index: var(--faultline-banner-z-index, 1000);
     inline-size: var(--faultline-banner-toast-inline-size, min(28rem, calc(100vw - 2rem)));
+  }
+  /* Fixed to the viewport, a toast taller than a phone's screen (or a zoomed one) would put its
+     headline and close button out of reach: it scrolls inside instead. */
+  :host([variant='toast']) .base {
+    max-block-size: calc(100dvh - 2 * var(--faultline-banner-toast-offset, 1rem));
+    overflow-y: auto;
   }
   .base {
     display: flex;
@@ -119,6 +127,12 @@ export const styles = css`
   .field-name {
     font-weight: 600;
   }
+  /* A long field key, address or link wraps rather than widening the page at 320 px. */
+  li,
+  .contact > * {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   a {
     color: inherit;
     text-decoration-thickness: 0.08em;
@@ -151,6 +165,9 @@ export const styles = css`
   }
   button {
     font: inherit;
+    /* An operator's text-spacing settings reach the buttons too, which engines reset. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     cursor: pointer;
     border-radius: 0.25rem;
     transition:
@@ -159,7 +176,7 @@ export const styles = css`
   }
   .action {
     padding: 0.375rem 0.875rem;
-    color: var(--faultline-banner-button-color, #fff);
+    color: var(--faultline-banner-button-color, var(--_on-accent));
     background: var(--faultline-banner-button-background, var(--_accent));
     border: 1px solid transparent;
   }

@@ -9,6 +9,8 @@ export const styles = css`
   /* What the main button and the confirmation's buttons share. */
   button {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     padding-block: 0.25em;
     padding-inline: 1em;
     min-block-size: var(--faultline-retry-min-size, 2.5em);
@@ -29,7 +31,7 @@ export const styles = css`
   }
   /* Every focusable thing here: the buttons, the confirmation and the status line (tabindex -1). */
   :focus-visible {
-    outline: 2px solid var(--faultline-retry-focus-color, #1f5fbf);
+    outline: 2px solid var(--faultline-retry-focus-color, var(--faultline-color-focus, #1f5fbf));
     outline-offset: 2px;
   }
   .spinner {

@@ -5,8 +5,15 @@ export const styles = css`
     display: block;
     --_gap: var(--faultline-checklist-gap, 0.75rem);
     --_border: var(--faultline-checklist-border-color, var(--faultline-color-border, #8a8a8a));
-    --_gathered: var(--faultline-checklist-gathered-color, var(--faultline-color-success, #1e7b34));
-    --_missing: var(--faultline-checklist-missing-color, var(--faultline-color-danger, #b3261e));
+    /* Its background is the page's, so each default has a dark-scheme twin (4.5:1 on #121212). */
+    --_gathered: var(
+      --faultline-checklist-gathered-color,
+      var(--faultline-color-success, light-dark(#1e7b34, #6fcf86))
+    );
+    --_missing: var(
+      --faultline-checklist-missing-color,
+      var(--faultline-color-danger, light-dark(#b3261e, #ff8a80))
+    );
     --_radius: var(--faultline-checklist-radius, var(--faultline-radius, 0.375rem));
   }
   [part='base'] {
@@ -31,12 +38,22 @@ export const styles = css`
     inline-size: 100%;
     accent-color: var(--_gathered);
   }
+  /* Label and value side by side, or the value below its label where both do not fit (320 px,
+     large text): a fixed label column would squeeze the values to a few letters. */
   [part~='field'] {
-    display: grid;
-    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem var(--_gap);
     padding-block: 0.25rem;
     border-block-end: 1px solid var(--_border);
+  }
+  dt {
+    flex: 0 0 14rem;
+    max-inline-size: 100%;
+  }
+  dd {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
   }
   .marker {
     display: inline-block;
@@ -52,8 +69,17 @@ export const styles = css`
   }
   [part='field-value'],
   [part='preview'] {
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  /* The value's own line breaks, not the template's indentation around it. */
+  [part='field-value'] bdi,
+  [part='preview'] {
+    white-space: pre-wrap;
+  }
+  /* Each line of the preview takes the direction of its text: English stays in order in an
+     Arabic checklist. */
+  [part='preview'] {
+    unicode-bidi: plaintext;
   }
   form,
   .control,
@@ -72,6 +98,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   [part='input'] {
+    min-inline-size: 0;
     font: inherit;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
@@ -84,11 +111,11 @@ export const styles = css`
     border-color: var(--_missing);
   }
   fieldset {
+    display: flex;
+    flex-wrap: wrap;
     border: 0;
     padding: 0;
     margin: 0;
-    grid-auto-flow: column;
-    justify-content: start;
     gap: var(--_gap);
   }
   legend {
@@ -109,8 +136,12 @@ export const styles = css`
     align-items: center;
     gap: var(--_gap);
   }
+  button {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   :focus-visible {
-    outline: 2px solid var(--faultline-color-focus, Highlight);
+    outline: 2px solid var(--faultline-color-focus, light-dark(#1a5fb4, #8ab4f8));
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
@@ -124,9 +155,11 @@ export const styles = css`
     [part='error'] {
       color: CanvasText;
     }
+    /* Mark is a background colour: as a border on Canvas it can all but vanish (yellow on
+       white). A thicker border in the text colour stands out in every theme. */
     [part='input'][aria-invalid='true'] {
-      border-color: Mark;
-      border-width: 2px;
+      border-color: CanvasText;
+      border-width: 3px;
     }
     [part='preview'] {
       border: 1px solid CanvasText;

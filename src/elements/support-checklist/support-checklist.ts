@@ -363,7 +363,7 @@ export class SupportChecklist extends FaultlineElement {
         </fieldset>
         <figure>
           <figcaption>${t('support.previewTitle')}</figcaption>
-          <pre part="preview">${text}</pre>
+          <pre part="preview">${previewLines(text)}</pre>
         </figure>
         <p class="hint">${t('support.attachHint')}</p>
         <div part="actions">
@@ -420,7 +420,8 @@ export class SupportChecklist extends FaultlineElement {
     const value = inputValue(key, this.typed, app, this.retries);
     const invalid = showProblem ? 'true' : nothing;
     const number = key === 'retries';
-    // Each input's label key is its own name (client ID and tenant have one each).
+    // Each input's label key is its own name (client ID and tenant have one each). Typed text
+    // takes its own direction (dir=auto): English steps in an Arabic checklist stay in order.
     return html`
       <div class="control">
         <label for="input-${key}"
@@ -434,6 +435,7 @@ export class SupportChecklist extends FaultlineElement {
                 id="input-${key}"
                 name=${key}
                 rows="3"
+                dir="auto"
                 .value=${value}
                 aria-required=${required}
                 aria-invalid=${invalid}
@@ -450,6 +452,7 @@ export class SupportChecklist extends FaultlineElement {
                 step=${number ? '1' : nothing}
                 inputmode=${number ? 'numeric' : nothing}
                 autocomplete="off"
+                dir="auto"
                 .value=${value}
                 aria-required=${required}
                 aria-invalid=${invalid}
@@ -462,4 +465,20 @@ export class SupportChecklist extends FaultlineElement {
       </div>
     `;
   }
+}
+
+/** "Label: ", "- **Label:** " or `  "key": ` at a line's start: what precedes a value. */
+const LINE_LABEL = /^([^:\n]*:(?:\*\*)? )(.+)$/;
+
+/**
+ * The preview, each value in a `<bdi>`: in an Arabic ticket the line reads right to left from
+ * its label, and a time or "402 request_failed" would otherwise show its parts in reverse order.
+ * The text stays exactly what is copied; the isolation adds no characters.
+ */
+function previewLines(text: string): unknown[] {
+  return text.split('\n').map((line, i) => {
+    const m = LINE_LABEL.exec(line);
+    const shown = m ? html`${m[1]}<bdi>${m[2]}</bdi>` : line;
+    return i ? ['\n', shown] : shown;
+  });
 }
