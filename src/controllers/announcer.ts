@@ -113,6 +113,16 @@ function flush(delay: number): void {
 }
 
 /**
+ * Takes back what `from` queued and has not been said yet: a banner given a newer error, cleared
+ * or removed, or a count that moved on, must not be heard saying the outdated thing after it.
+ */
+export function withdraw(from: object | undefined): void {
+  if (!from) return;
+  for (const { items } of batches.values())
+    for (const [key, item] of items) if (item.from.delete(from) && !item.from.size) items.delete(key);
+}
+
+/**
  * Announces `message` to screen readers. Resolves once the text is in the region. Text only: the
  * message is set with textContent, never parsed as markup.
  */
@@ -125,7 +135,9 @@ export function announce(
   if (!text || typeof document === 'undefined') return Promise.resolve();
   const fresh = !regions.get(politeness)?.isConnected;
   const region = liveRegion(politeness);
-  const delay = fresh ? FIRST_DELAY_MS : 0;
+  // While a new region's first batch waits, later messages join it: a shorter wait of their own
+  // would be heard first, and the last thing heard would be the outdated one.
+  const delay = fresh || batches.has(FIRST_DELAY_MS) ? FIRST_DELAY_MS : 0;
   let batch = batches.get(delay);
   if (!batch) {
     let release!: () => void;

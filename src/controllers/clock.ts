@@ -10,7 +10,9 @@ export interface RetryClock {
 }
 
 export const systemClock: RetryClock = {
-  now: () => Date.now(),
+  // Monotonic: a wall clock set back an hour (NTP, a user) would hold a 2-second wait for an
+  // hour, and one set forward would skip a server's Retry-After.
+  now: () => performance.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof globalThis.setTimeout>),
 };

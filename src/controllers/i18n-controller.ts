@@ -112,8 +112,13 @@ export class I18nController implements ReactiveController {
    * host says or focuses first is then not read in English a moment before its own language.
    */
   whenLoaded(fn: () => void): void {
-    if (isLocaleLoaded(this.i18n, this.resolved)) fn();
-    else void this.pending.then(() => this.host.updateComplete).then(fn);
+    const lang = this.resolved;
+    if (isLocaleLoaded(this.i18n, lang)) fn();
+    // The language changed while it waited (ar, then fr): it waits for the new one's strings.
+    else
+      void this.pending
+        .then(() => this.host.updateComplete)
+        .then(() => (this.resolved === lang ? fn() : this.whenLoaded(fn)));
   }
 
   /** Translates a key of the `faultline` namespace in the resolved language. */
@@ -136,6 +141,9 @@ export class I18nController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    // @lit/context keeps the last value: moved out of every provider, the element would keep
+    // speaking the old one's language. Back in the page, a provider answers again at once.
+    this.consumer.value = undefined;
     unwatchLang(this.host, this.watcher);
     this.listen(undefined);
   }

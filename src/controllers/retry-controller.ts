@@ -232,12 +232,17 @@ export class RetryController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    if (this.#status === RetryStatus.waiting) {
-      this.#suspended = { ms: this.#remainingNow(), run: this.#runAfterWait };
-    }
-    const wasBusy = this.#status === RetryStatus.waiting || this.#status === RetryStatus.running;
-    this.#stop();
-    if (wasBusy) this.#setStatus(this.#resting);
+    // A move (a list re-ordered, a portal, removed and appended in one task) is not a removal:
+    // back before this microtask, the attempt and the countdown carry on untouched.
+    queueMicrotask(() => {
+      if (this.#connected) return;
+      if (this.#status === RetryStatus.waiting) {
+        this.#suspended = { ms: this.#remainingNow(), run: this.#runAfterWait };
+      }
+      const wasBusy = this.#status === RetryStatus.waiting || this.#status === RetryStatus.running;
+      this.#stop();
+      if (wasBusy) this.#setStatus(this.#resting);
+    });
   }
 
   /** Clears the timer, aborts the running attempt and makes its result stale. */

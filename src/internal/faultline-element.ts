@@ -39,6 +39,15 @@ export class FaultlineElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  constructor() {
+    super();
+    // A held key or a double click is one act, not three: a retry is not run again before the
+    // operator saw the first fail, a POST is not replayed past its confirmation, and focus that
+    // moves on to "Contact support" under a held Enter does not send it forty times.
+    this.addEventListener('keydown', ignoreRepeat);
+    this.addEventListener('click', ignoreRepeat, true);
+  }
+
   /** Tells the I18nController that this host re-renders on its own `lang` changes. */
   readonly watchesLang = true;
 
@@ -66,4 +75,15 @@ export class FaultlineElement extends LitElement {
   protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
+}
+
+/**
+ * Stops the repeats of an activation on the kit's buttons and links: Enter's auto-repeat (each
+ * keydown would click again) and the second and third clicks of a double or triple click.
+ */
+function ignoreRepeat(event: Event): void {
+  if (!(event.composedPath()[0] as Element).closest?.('button, a')) return;
+  if ((event as KeyboardEvent).repeat && (event as KeyboardEvent).key == 'Enter')
+    event.preventDefault();
+  else if ((event as MouseEvent).detail > 1) event.stopPropagation();
 }

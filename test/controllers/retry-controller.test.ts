@@ -170,6 +170,7 @@ describe('RetryController', () => {
     retry.run();
     expect(calls[1].signal).not.to.equal(calls[0].signal);
     host.disconnect();
+    await Promise.resolve(); // a removal, not a move: still out after this task's microtasks
     expect(calls[1].signal.aborted).to.equal(true);
     // The late answer of the aborted attempt changes nothing.
     calls[1].resolve('late');
@@ -264,11 +265,29 @@ describe('RetryController', () => {
     expect(calls).to.have.length(2);
   });
 
-  it('resumes a countdown stopped by a disconnect when the host comes back', () => {
+  it('carries on when the host is moved (out and back in one task)', async () => {
     const { host, clock, retry, calls } = setup({ auto: () => true });
     retry.setError(unavailable(READ, { 'retry-after': '4' }));
     clock.advance(1000);
     host.disconnect();
+    host.connect();
+    await Promise.resolve();
+    expect(retry.status).to.equal(RetryStatus.waiting);
+    expect(retry.remainingMs).to.equal(3000);
+    clock.advance(3000);
+    expect(calls).to.have.length(1);
+    host.disconnect();
+    host.connect();
+    await Promise.resolve();
+    expect(calls[0].signal.aborted).to.equal(false);
+  });
+
+  it('resumes a countdown stopped by a disconnect when the host comes back', async () => {
+    const { host, clock, retry, calls } = setup({ auto: () => true });
+    retry.setError(unavailable(READ, { 'retry-after': '4' }));
+    clock.advance(1000);
+    host.disconnect();
+    await Promise.resolve();
     expect(clock.pending).to.equal(0);
     expect(retry.status).to.equal(RetryStatus.idle);
     clock.advance(10_000);
@@ -470,6 +489,19 @@ describe('RetryController', () => {
     systemClock.clearTimeout(id);
     await new Promise((r) => setTimeout(r, 10));
     expect(fired).to.equal(false);
+  });
+
+  it('counts on a clock that a change of the wall clock does not move', async () => {
+    // Set back an hour (NTP, a user), a Date-based countdown would hold a 2-second wait for an hour.
+    const realNow = Date.now;
+    const start = systemClock.now();
+    try {
+      Date.now = () => realNow() - 3_600_000;
+      await new Promise((r) => setTimeout(r, 5));
+      expect(systemClock.now() - start).to.be.within(0, 1000);
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('normalizes a raw error it is given', () => {

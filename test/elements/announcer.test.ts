@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { announce, liveRegion } from '../../src/controllers/announcer.js';
+import { announce, liveRegion, withdraw } from '../../src/controllers/announcer.js';
 
 const texts = (el: HTMLElement) => [...el.children].map((n) => n.textContent);
 
@@ -32,6 +32,34 @@ describe('announcer', () => {
     const all = texts(region);
     expect(all.filter((t) => t === 'Order 17 was not saved.')).to.have.length(1);
     expect(all).to.include('Payment was not collected.');
+  });
+
+  it('says messages in the order they came, also while a new region waits for its first', async () => {
+    // A region just created waits before its first message; a later one must not overtake it.
+    document.getElementById('faultline-live-region')?.remove();
+    const first = announce('The service is unavailable.', 'polite');
+    await new Promise((r) => setTimeout(r, 20));
+    const second = announce('Your session expired.', 'polite');
+    await Promise.all([first, second]);
+    const all = texts(liveRegion('polite'));
+    expect(all.indexOf('Your session expired.')).to.be.above(
+      all.indexOf('The service is unavailable.'),
+    );
+  });
+
+  it('takes back what a sender queued, and only that sender’s part of a shared message', async () => {
+    const banner = {};
+    const other = {};
+    void announce('The order was not saved.', 'polite', { from: banner });
+    void announce('The service is unavailable.', 'polite', { from: banner });
+    const shared = announce('The service is unavailable.', 'polite', { from: other });
+    withdraw(banner);
+    void announce('Your session expired.', 'polite', { from: banner });
+    await shared;
+    const all = texts(liveRegion('polite'));
+    expect(all).to.not.include('The order was not saved.');
+    expect(all).to.include('The service is unavailable.');
+    expect(all).to.include('Your session expired.');
   });
 
   it('treats markup in a message as text', async () => {

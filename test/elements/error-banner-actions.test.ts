@@ -10,6 +10,7 @@ import { FaultlineDismissEvent } from '../../src/events/dismiss.js';
 import { RetryButton } from '../../src/elements/retry-button/retry-button.js';
 import { contactViews, safeHref } from '../../src/elements/error-banner/contact.js';
 import { createI18n } from '../../src/i18n/index.js';
+import { liveRegion } from '../../src/controllers/announcer.js';
 import {
   actionsOf,
   activeDeep,
@@ -662,6 +663,31 @@ describe('<error-banner> copy', () => {
     const since = performance.now();
     await waitUntil(() => textOf(copy) === 'Copy', 'back to Copy', { timeout: 4000 });
     expect(performance.now() - since).to.be.above(1000);
+    // Copied again while the first "Reference copied" may still be in the region: said again.
+    const region = liveRegion('polite');
+    const before = region.lastElementChild;
+    copy.click();
+    await waitUntil(
+      () =>
+        region.lastElementChild !== before &&
+        region.lastElementChild?.textContent === 'Reference copied',
+      'announced again',
+    );
+  });
+
+  it('neither announces nor emits a copy that finishes after the banner was removed', async () => {
+    let finish!: () => void;
+    sinon.stub(navigator.clipboard, 'writeText').returns(new Promise<void>((r) => (finish = r)));
+    const el = await plain(normalizeError({ error_id: 'ref-11' }, { status: 500 }));
+    let copied = false;
+    el.addEventListener('faultline-copy', () => (copied = true));
+    clearLiveRegions();
+    q<HTMLButtonElement>(el, '.copy')!.click();
+    el.remove();
+    finish();
+    await nextFrame();
+    expect(copied).to.equal(false);
+    expect(announced('polite')).to.not.include('Reference copied');
   });
 
   it('falls back to a selected textarea when the Clipboard API refuses', async () => {
@@ -760,6 +786,49 @@ describe('<error-banner> announcements', () => {
     await closed.updateComplete;
     await waitUntil(() => announced('assertive').length === 1, 'announced on open');
     expect(page.open).to.equal(true);
+  });
+
+  it('presents an error that arrived while the banner was out of the page once it is back', async () => {
+    // A kept-alive view or a hidden tab pane: the failure happens while it is detached.
+    const el = await plain(errorOf('server'));
+    await waitUntil(() => announced('assertive').length === 1);
+    clearLiveRegions();
+    const parent = el.parentElement!;
+    el.remove();
+    el.error = errorOf('conflict');
+    await el.updateComplete;
+    await nextFrame();
+    expect(announced('assertive')).to.deep.equal([]);
+    parent.append(el);
+    const want = expected(el, t.en);
+    await waitUntil(
+      () => announced('assertive').includes(`${want.headline} ${want.nextStep}`),
+      'announced when back',
+    );
+  });
+
+  it('is heard saying only the failure on screen, not one replaced or cleared before it was said', async () => {
+    const el = await plain(errorOf('server'));
+    await waitUntil(() => announced('assertive').length === 1);
+    clearLiveRegions();
+    document.getElementById('faultline-live-region')?.remove(); // the first words wait longest
+    el.error = errorOf('conflict');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 30));
+    el.error = errorOf('timeout');
+    await el.updateComplete;
+    const want = expected(el, t.en);
+    await waitUntil(() => announced('assertive').length > 0, 'announced');
+    await nextFrame();
+    expect(announced('assertive')).to.deep.equal([`${want.headline} ${want.nextStep}`]);
+    // Cleared before its words went out: nothing is said.
+    clearLiveRegions();
+    el.error = errorOf('server');
+    await el.updateComplete;
+    el.error = null;
+    await el.updateComplete;
+    await nextFrame();
+    expect(announced('assertive')).to.deep.equal([]);
   });
 });
 

@@ -73,6 +73,34 @@ describe('<error-provider>', () => {
   });
 });
 
+describe('<error-provider> and elements moved away from it', () => {
+  it('stops speaking for an element moved out of it: the page’s language and no contact', async () => {
+    await import('../../src/elements/error-banner/error-banner.define.js');
+    const { normalizeError } = await import('../../src/core/normalize.js');
+    const { de } = await import('../../src/i18n/locales/de.js');
+    const { en } = await import('../../src/i18n/locales/en.js');
+    const wrap = await fixture<HTMLElement>(html`
+      <div lang="en">
+        <error-provider lang="de" support-email="b@example.com"
+          ><error-banner></error-banner
+        ></error-provider>
+        <section></section>
+      </div>
+    `);
+    const banner = wrap.querySelector('error-banner')!;
+    // A 402 sends the operator to support, so the provider's contact shows.
+    banner.error = normalizeError('', { status: 402, method: 'POST' });
+    const headline = () =>
+      banner.shadowRoot!.querySelector('[part="headline"]')?.textContent?.trim();
+    const text = () => banner.shadowRoot!.textContent ?? '';
+    await waitUntil(() => headline() === de.kinds.request_failed.write.headline, 'German');
+    expect(text()).to.include('b@example.com');
+    wrap.querySelector('section')!.append(banner);
+    await waitUntil(() => headline() === en.kinds.request_failed.write.headline, 'English outside');
+    expect(text()).to.not.include('b@example.com');
+  });
+});
+
 describe('<error-provider> upgraded after the elements below it', () => {
   it('still reaches them: a banner in markup uses the late provider’s strings', async () => {
     await import('../../src/elements/error-banner/error-banner.define.js');

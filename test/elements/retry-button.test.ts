@@ -115,7 +115,52 @@ describe('<retry-button>', () => {
     part(el, 'base')!.click();
     expect(calls[0].signal.aborted).to.equal(false);
     el.remove();
+    await Promise.resolve();
     expect(calls[0].signal.aborted).to.equal(true);
+  });
+
+  it('keeps the running attempt when the element is moved', async () => {
+    const { el, calls } = await make(unavailable());
+    const events: string[] = [];
+    el.addEventListener('faultline-retry-success', (e) => events.push(e.type));
+    part(el, 'base')!.click();
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el); // a list re-ordered, a portal: out and back in one task
+    await Promise.resolve();
+    expect(calls[0].signal.aborted).to.equal(false);
+    calls[0].resolve('ok');
+    await waitUntil(() => events.length);
+    expect(el.getAttribute('state')).to.equal('succeeded');
+    other.remove();
+  });
+
+  it('takes a held Enter or a double click as one try, not three', async () => {
+    const { el, calls } = await make(unavailable());
+    const base = part(el, 'base')!;
+    base.focus();
+    for (let i = 0; i < 3; i++) {
+      const press = new KeyboardEvent('keydown', {
+        key: 'Enter',
+        repeat: i > 0,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      base.dispatchEvent(press);
+      expect(press.defaultPrevented, `keydown ${i}`).to.equal(i > 0);
+    }
+    // A double click whose first click failed at once: the second is not another try.
+    const click = (detail: number) =>
+      base.dispatchEvent(new MouseEvent('click', { detail, bubbles: true, composed: true }));
+    click(1);
+    calls[0].reject(new TypeError('Failed to fetch'));
+    await waitUntil(() => el.getAttribute('state') === 'failed');
+    click(2);
+    click(3);
+    expect(calls).to.have.length(1);
+    click(1);
+    expect(calls).to.have.length(2);
   });
 
   it('runs from the keyboard with Enter and with Space, and keeps focus when the button goes', async () => {
@@ -137,7 +182,7 @@ describe('<retry-button>', () => {
   });
 
   it('counts a Retry-After down each second, announces it once, then runs the attempt by itself', async () => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const { heard, stop } = listen();
     const { action, calls } = controlledAction();
     const el = await fixture<RetryButton>(
@@ -171,7 +216,7 @@ describe('<retry-button>', () => {
   });
 
   it('never runs a critical write: no button, the reason and the way forward instead', async () => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const { action, calls } = controlledAction();
     const starts: Event[] = [];
     const el = await fixture<RetryButton>(
@@ -349,7 +394,7 @@ describe('<retry-button>', () => {
   });
 
   it('tells the announcer each state change once: countdown, failure, success, exhaustion', async () => {
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const { heard, stop } = listen();
     const { action, calls } = controlledAction();
     const el = await fixture<RetryButton>(

@@ -449,6 +449,28 @@ describe('<support-checklist>', () => {
       expect(detail).to.deep.equal({ text: preview(el), what: 'text' });
     });
 
+    it('neither announces nor emits a copy that finishes after it was removed', async () => {
+      let finish!: () => void;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => new Promise<void>((r) => (finish = r)) },
+      });
+      const el = await fixture<SupportChecklist>(
+        html`<support-checklist .error=${conflict} .context=${fullContext}></support-checklist>`,
+      );
+      const heard: string[] = [];
+      el.addEventListener('faultline-copy', (e) => heard.push(e.type));
+      el.addEventListener('faultline-support-ticket', (e) => heard.push(e.type));
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => finish, 'copy started');
+      el.remove();
+      liveRegion('polite').replaceChildren();
+      finish();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).to.deep.equal([]);
+      expect(liveRegion('polite').textContent).to.not.include(en.actions.copied);
+    });
+
     it('says so when copying failed, and the status goes once the content changes', async () => {
       stubClipboard('reject');
       const el = await fixture<SupportChecklist>(

@@ -7,7 +7,7 @@ import { adviseRetry } from '../../core/policy.js';
 import type { RetryPolicyOptions } from '../../core/policy.js';
 import { redact } from '../../core/redact.js';
 import type { NormalizeInit, NormalizedError, RetryAdvice, Severity } from '../../core/types.js';
-import { announce } from '../../controllers/announcer.js';
+import { announce, withdraw } from '../../controllers/announcer.js';
 import { CopyFeedbackController } from '../../controllers/copy-feedback.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FaultlineContactSupportEvent } from '../../events/contact-support.js';
@@ -384,6 +384,8 @@ export class ErrorBanner extends FaultlineElement {
       else this.restoreFocus();
     }
     if (!this.open || !this.hasError) {
+      // Cleared or closed before its words went out: they are not said after all.
+      withdraw(this.voice);
       this.shown = undefined;
       return;
     }
@@ -393,8 +395,17 @@ export class ErrorBanner extends FaultlineElement {
     // Once the language's strings are shown: a first announcement (or a focused page headline)
     // in Arabic is then not read in English a moment before.
     this.i18n.whenLoaded(() => {
-      if (this.shown === error && this.open && this.isConnected) this.present(this.describe());
+      if (this.shown !== error || !this.open) return;
+      if (this.isConnected) this.present(this.describe());
+      // Out of the page (a kept-alive view, a hidden tab pane): presented when it is back (the
+      // I18nController asks for an update on every connect).
+      else this.shown = undefined;
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    withdraw(this.voice);
   }
 
   /** Puts a newly shown error before the operator: focus for a page, else the live region. */
@@ -407,6 +418,8 @@ export class ErrorBanner extends FaultlineElement {
     }
     const politeness = this.severity === 'error' ? 'assertive' : 'polite';
     // The same words from this banner again are a new failure; from another, the same outage.
+    // An earlier failure not yet said is outdated: only the one on screen is heard.
+    withdraw(this.voice);
     void announce(`${headline} ${nextStep}`, politeness, {
       lang: this.i18n.textLang,
       from: (this.voice ??= {}),
@@ -478,14 +491,18 @@ export class ErrorBanner extends FaultlineElement {
     const text = this.reference;
     if (!text) return;
     this.clipboard ??= new CopyFeedbackController(this);
-    if (await this.clipboard.copy(text)) {
-      void announce(this.label('reference.copied'), 'polite', { lang: this.i18n.textLang });
-      this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
-    } else {
+    if (!(await this.clipboard.copy(text))) {
       // Copying is blocked here: select the reference so the operator can copy it by hand.
       const value = this.renderRoot.querySelector('#reference-value');
       const selection = getSelection();
       if (value && selection) selection.selectAllChildren(value);
+    } else if (this.isConnected) {
+      // A second copy is news too (this banner's token), but not from a banner already gone.
+      void announce(this.label('reference.copied'), 'polite', {
+        lang: this.i18n.textLang,
+        from: (this.voice ??= {}),
+      });
+      this.emit(new FaultlineCopyEvent({ text, what: 'reference' }));
     }
   }
 

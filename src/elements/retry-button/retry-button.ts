@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -11,7 +10,6 @@ import { FaultlineRetryExhaustedEvent } from '../../events/retry-exhausted.js';
 import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
 import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
-import { faultlineContext } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { styles } from './retry-button.styles.js';
 
@@ -83,14 +81,9 @@ export class RetryButton extends FaultlineElement {
   /** This button's token for the announcer. */
   readonly #voice = {};
 
-  readonly #config = new ContextConsumer(this, {
-    context: faultlineContext,
-    subscribe: true,
-  });
-
   readonly #retry = new RetryController(this, {
     action: () => this.action,
-    policy: () => this.#config.value?.policy,
+    policy: () => this.#i18n.config?.policy,
     maxAttempts: () => this.maxAttempts,
     auto: () => this.auto,
     confirm: () => (CONFIRM_MODES.includes(this.confirm) ? this.confirm : 'once'),

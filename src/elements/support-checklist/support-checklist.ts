@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -6,13 +5,12 @@ import { normalizeError } from '../../core/normalize.js';
 import { formatTicket, TICKET_FIELDS, TICKET_FORMATS } from '../../core/ticket.js';
 import type { SupportTicket, TicketFieldKey, TicketFormat } from '../../core/ticket.js';
 import type { NormalizedError, SupportContact, SupportContext } from '../../core/types.js';
-import { announce } from '../../controllers/announcer.js';
+import { announce, withdraw } from '../../controllers/announcer.js';
 import { copyText } from '../../controllers/clipboard.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FaultlineCopyEvent } from '../../events/copy.js';
 import { FaultlineSupportTicketEvent } from '../../events/support-ticket.js';
 import type { SupportTicketEventDetail } from '../../events/faultline-event.js';
-import { faultlineContext } from '../../internal/context.js';
 import type { FaultlineConfig } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import {
@@ -121,18 +119,13 @@ export class SupportChecklist extends FaultlineElement {
 
   readonly #i18n = new I18nController(this);
 
-  // The I18nController has its own consumer for the language; this one is for context and contact.
-  // It asks the host to update whenever the provider's value changes.
-  readonly #consumer = new ContextConsumer(this, {
-    context: faultlineContext,
-    subscribe: true,
-  });
-
   #normalized?: NormalizedError;
   #ticket?: SupportTicket;
   /** The e-mail link as last rendered, and whether its body had to be cut to fit. */
   #mail?: { href: string; shortened: boolean };
   #lastCount?: string;
+  /** Who says this checklist's words to the announcer (a token, not the element itself). */
+  readonly #voice = {};
 
   /** The error as the ticket sees it (normalized once per `error` value). */
   get normalizedError(): NormalizedError | undefined {
@@ -163,14 +156,21 @@ export class SupportChecklist extends FaultlineElement {
     // "6 of 8 gathered" is announced when the count changes: not on first render, not when
     // only the language changed.
     const count = this.#ticket && `${this.#ticket.gathered}/${this.#ticket.required}`;
-    if (this.#ticket && this.#lastCount && count !== this.#lastCount) {
-      void announce(this.#progressText(this.#ticket), 'polite', { lang: this.#i18n.textLang });
+    if (this.#ticket && this.#lastCount && count !== this.#lastCount && this.isConnected) {
+      // Only the latest count is heard: "8 of 11" is not followed by an outdated "5 of 11".
+      withdraw(this.#voice);
+      void announce(this.#progressText(this.#ticket), 'polite', {
+        lang: this.#i18n.textLang,
+        from: this.#voice,
+      });
     }
     this.#lastCount = count;
   }
 
   get #provided(): FaultlineConfig | undefined {
-    return this.#consumer.value;
+    // The I18nController's consumer: it re-renders on the provider's changes, and forgets a
+    // provider the checklist was moved away from.
+    return this.#i18n.config;
   }
 
   get #appContext(): SupportContext {
@@ -251,8 +251,12 @@ export class SupportChecklist extends FaultlineElement {
     const text = this.preview(format);
     const ok = await copyText(text);
     this.copyResult = ok ? 'copied' : 'failed';
+    // Removed meanwhile: nobody is there to hear it or to handle the events.
+    if (!this.isConnected) return;
+    // A second copy is news too: the same words, from this checklist again.
     void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite', {
       lang: this.#i18n.textLang,
+      from: this.#voice,
     });
     if (!ok) return;
     this.emit(new FaultlineCopyEvent({ text, what: format }));
