@@ -119,7 +119,8 @@ function flush(delay: number): void {
 export function withdraw(from: object | undefined): void {
   if (!from) return;
   for (const { items } of batches.values())
-    for (const [key, item] of items) if (item.from.delete(from) && !item.from.size) items.delete(key);
+    for (const [key, item] of items)
+      if (item.from.delete(from) && !item.from.size) items.delete(key);
 }
 
 /**

@@ -75,9 +75,7 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
       if (body === undefined)
         merge(
           d,
-          head[0] == '<' || html || /xml/.test(type)
-            ? markup(raw, html)
-            : { message: text(raw) },
+          head[0] == '<' || html || /xml/.test(type) ? markup(raw, html) : { message: text(raw) },
         );
     }
     if ((json = isObj(body))) {
