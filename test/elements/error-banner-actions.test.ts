@@ -440,6 +440,29 @@ describe('<error-banner> dismiss and focus', () => {
     expect(button.attempts).to.equal(1);
   });
 
+  it('keeps the retry button while the latest failure still allows an attempt', async () => {
+    // A 500 allows two attempts, a 503 three: the retries answered 503, so a third is still due.
+    let calls = 0;
+    const action = () => {
+      calls++;
+      return Promise.reject(normalizeError('', { status: 503, method: 'GET' }));
+    };
+    const el = await banner(
+      html`<error-banner
+        .error=${normalizeError('', { status: 500, method: 'GET' })}
+        .retryAction=${action}
+      ></error-banner>`,
+    );
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const button = await pressRetry(el);
+      await waitUntil(() => el.attempt === attempt && button.getAttribute('state') === 'failed');
+      await el.updateComplete;
+    }
+    expect(q(el, 'retry-button'), 'the button stays for the third attempt').to.not.equal(null);
+    await pressRetry(el);
+    await waitUntil(() => calls === 3, 'the third attempt ran');
+  });
+
   it('stays open when the dismiss is cancelled', async () => {
     const el = await banner(
       html`<error-banner dismissible .error=${errorOf('server')}></error-banner>`,

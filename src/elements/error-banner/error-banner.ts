@@ -197,6 +197,8 @@ export class ErrorBanner extends FaultlineElement {
 
   @state() private expanded = false;
   @state() private exhausted = false;
+  /** The latest failure of the built-in retry button's attempts: what the advice follows. */
+  @state() private retried?: NormalizedError;
   /** Names of the slots that have content ('actions', 'retry'). */
   @state() private slotted: ReadonlySet<string> = NO_SLOTS;
 
@@ -282,14 +284,19 @@ export class ErrorBanner extends FaultlineElement {
       this.severity = this.normalized.severity === 'warning' ? 'warning' : 'error';
       this.expanded = false;
       this.exhausted = false;
+      this.retried = undefined;
       const id = this.normalized.errorId;
       this.reference = typeof id === 'string' && id ? redact(id) : undefined;
     }
     if (renormalize || changed.has('fieldTargets')) this.fields = this.fieldViews();
 
     const policy = this.i18n.config?.policy;
+    // After a retry failed differently (a 500, then a 503), the advice follows the latest
+    // failure, as the retry button's does: else the banner would take away a button that still
+    // has an attempt to make.
+    const advised = this.retried ?? this.normalized;
     if (
-      this.adviceFor?.error !== this.normalized ||
+      this.adviceFor?.error !== advised ||
       this.adviceFor.policy !== policy ||
       changed.has('attempt') ||
       changed.has('refreshed')
@@ -297,13 +304,13 @@ export class ErrorBanner extends FaultlineElement {
       // Computed once per input, not per render: the advice carries a jittered delay, and the
       // retry button and the app's listeners must see one advice, not a new draw each time.
       this.advice = adviseRetry(
-        this.normalized,
+        advised,
         { attempt: this.attempt, refreshed: this.refreshed },
         policy,
       );
-      this.adviceFor = { error: this.normalized, policy };
+      this.adviceFor = { error: advised, policy };
     }
-    this.actions = bannerActions(this.normalized.kind, this.advice, this.exhausted);
+    this.actions = bannerActions(advised.kind, this.advice, this.exhausted);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -518,6 +525,7 @@ export class ErrorBanner extends FaultlineElement {
 
   private onRetryFailure(e: CustomEvent<RetryEventDetail>): void {
     if (Number.isFinite(e.detail?.attempt)) this.attempt = e.detail.attempt;
+    if (e.detail?.error) this.retried = e.detail.error;
   }
 
   private onRetryExhausted(): void {

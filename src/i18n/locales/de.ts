@@ -379,7 +379,7 @@ export const de = {
     attempt: 'Versuch {{attempt}} von {{total}}',
     notAllowed: {
       retry: 'Das kann gerade nicht erneut versucht werden.',
-      'refresh-session': 'Ihre Sitzung wird zuerst verlängert.',
+      'refresh-session': 'Melden Sie sich zuerst erneut an und versuchen Sie es dann noch einmal.',
       'sign-in': 'Melden Sie sich zuerst an und versuchen Sie es dann erneut.',
       'fix-input': 'Korrigieren Sie zuerst die Angaben. Unverändert würde es wieder scheitern.',
       reload: 'Laden Sie zuerst neu, um den aktuellen Stand zu sehen.',

@@ -391,7 +391,7 @@ export const en = {
     /** Why the retry button is not offered, by RetryAdvice.action, plus two states. */
     notAllowed: {
       retry: 'This cannot be tried again right now.',
-      'refresh-session': 'Your session is being renewed first.',
+      'refresh-session': 'Sign in again first, then try again.',
       'sign-in': 'Sign in first, then try again.',
       'fix-input': 'Correct the details first. Trying again unchanged would fail again.',
       reload: 'Reload first to see the current state.',

@@ -384,7 +384,7 @@ export const fr = {
     attempt: 'Essai {{attempt}} sur {{total}}',
     notAllowed: {
       retry: 'Impossible de réessayer pour le moment.',
-      'refresh-session': 'Votre session est en cours de renouvellement.',
+      'refresh-session': 'Reconnectez-vous d’abord, puis réessayez.',
       'sign-in': 'Connectez-vous d’abord, puis réessayez.',
       'fix-input':
         'Corrigez d’abord les informations. Sans changement, cela échouerait de nouveau.',

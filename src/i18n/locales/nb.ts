@@ -368,7 +368,7 @@ export const nb = {
     attempt: 'Forsøk {{attempt}} av {{total}}',
     notAllowed: {
       retry: 'Dette kan ikke prøves igjen akkurat nå.',
-      'refresh-session': 'Økten din fornyes først.',
+      'refresh-session': 'Logg inn på nytt først, og prøv igjen.',
       'sign-in': 'Logg inn først, og prøv igjen.',
       'fix-input': 'Rett opplysningene først. Uten endringer vil det mislykkes igjen.',
       reload: 'Last inn på nytt først for å se gjeldende status.',
