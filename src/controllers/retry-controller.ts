@@ -88,6 +88,8 @@ export class RetryController implements ReactiveController {
   #deadline = 0;
   /** The countdown ends in an attempt (auto) rather than an available button. */
   #runAfterWait = false;
+  /** Waiting for the browser to be online again before the attempt. */
+  #offline = false;
   /** A countdown stopped by a disconnect, resumed on reconnect. */
   #suspended?: { ms: number; run: boolean };
   #connected = false;
@@ -127,6 +129,11 @@ export class RetryController implements ReactiveController {
   /** Time left in the countdown while `waiting`. */
   get remainingMs(): number {
     return this.#remainingMs;
+  }
+
+  /** The attempt waits for the connection to come back (`waiting` with no time to count). */
+  get offline(): boolean {
+    return this.#status === RetryStatus.waiting && this.#offline;
   }
 
   /** The countdown ends in an attempt without a click. */
@@ -301,8 +308,10 @@ export class RetryController implements ReactiveController {
     const auto = retry === 'auto' && this.#options.auto?.() === true;
     const delay = advice.delayMs ?? 0;
     if (auto) this.#wait(Math.max(0, delay), true);
-    // A wait the server asked for is shown before a retry by hand becomes available too.
-    else if (delay > 0 && error.retryAfterMs !== undefined) this.#wait(delay, false);
+    // A wait the server asked for (or the vendor's known refill) is shown before a retry by
+    // hand becomes available too; manual advice carries no random backoff.
+    else if (delay > 0 && (error.retryAfterMs !== undefined || retry === 'manual'))
+      this.#wait(delay, false);
     else this.#setStatus(resting);
   }
 
@@ -316,6 +325,7 @@ export class RetryController implements ReactiveController {
     if (connected) this.#deadline = this.#clock.now() + ms;
     else this.#suspended = { ms, run };
     this.#runAfterWait = run;
+    this.#offline = false;
     this.#remainingMs = ms;
     this.#setStatus(RetryStatus.waiting);
     if (connected) this.#tick();
@@ -342,6 +352,9 @@ export class RetryController implements ReactiveController {
   }
 
   #start(): void {
+    // Offline, an attempt fails at once and only uses up a try, ending in "contact support" for
+    // a dropped Wi-Fi: it waits for the connection instead, and starts when it is back.
+    if (globalThis.navigator?.onLine === false) return this.#waitOnline();
     const error = this.#error as NormalizedError;
     const action = this.#options.action();
     if (!action) {
@@ -378,6 +391,22 @@ export class RetryController implements ReactiveController {
       );
   }
 
+  #waitOnline(): void {
+    this.#stop();
+    // Stopping (a new error, abort, removal) aborts this controller, which removes the listener.
+    const controller = (this.#abortController = new AbortController());
+    globalThis.addEventListener?.('online', () => this.#start(), {
+      once: true,
+      signal: controller.signal,
+    });
+    this.#offline = this.#runAfterWait = true;
+    this.#deadline = this.#clock.now();
+    const was = this.#status;
+    this.#setStatus(RetryStatus.waiting);
+    // From a countdown to waiting for the connection: news, though the status stays `waiting`.
+    if (was === RetryStatus.waiting) this.#options.onStatus?.(was, was);
+  }
+
   /** What a new failure is normalized with: the operation and vendor of the one before. */
   #init(): NormalizeInit {
     const { operation: op, vendor } = this.#error as NormalizedError;
@@ -408,6 +437,7 @@ export class RetryController implements ReactiveController {
     const previous = this.#status;
     this.#status = status;
     if (status !== RetryStatus.waiting) this.#remainingMs = 0;
+    if (status !== RetryStatus.waiting) this.#offline = false;
     this.#host.requestUpdate();
     if (previous !== status) this.#options.onStatus?.(status, previous);
   }

@@ -82,14 +82,17 @@ export function adviseRetry(
   }
   const advice: RetryAdvice = { retry, action, attemptsLeft };
   if (action == 'retry') {
+    const wait = (own(CODE_WAIT_MS, error.code ?? '') as number | undefined) ?? 0;
     if (after !== undefined && after >= 0) {
       advice.delayMs = after;
       // Waiting longer than the cap unattended would look like a hang: hand it to the operator.
       if (after > maxRetryAfterMs) advice.retry = 'manual';
     } else if (retry == 'auto') {
       // Never before the vendor's wait; jitter on top, within what is left of the cap.
-      const wait = (own(CODE_WAIT_MS, error.code ?? '') as number | undefined) ?? 0;
       advice.delayMs = wait + fullJitter(attempt, baseMs, Math.max(0, capMs - wait), o.random);
+    } else if (wait) {
+      // By hand neither: the bucket stays empty until it refills.
+      advice.delayMs = wait;
     }
   }
   return advice;

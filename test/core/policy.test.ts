@@ -356,6 +356,17 @@ describe('adviseRetry: delays', () => {
   it('tells a manual write how long the server asked to wait', () => {
     expect(adviseRetry(limited(3000, OPS.post)).delayMs).to.equal(3000);
     expect(adviseRetry(limited(undefined, OPS.post))).to.not.have.property('delayMs');
+    // An empty token bucket refills in 10 s: a retry by hand sooner would meet it empty.
+    const bucket = makeError({
+      kind: 'rate_limited',
+      status: 429,
+      code: 'token_bucket_exhausted',
+      operation: OPS.post,
+    });
+    expect(adviseRetry(bucket, {}, { random: () => 0.9 })).to.include({
+      retry: 'manual',
+      delayMs: 10_000,
+    });
   });
 
   it('uses full jitter otherwise: random · min(cap, base · 2^attempt)', () => {

@@ -440,6 +440,23 @@ describe('<error-banner> dismiss and focus', () => {
     expect(button.attempts).to.equal(1);
   });
 
+  it('leaves the countdown to its retry button instead of a fixed "Try again in 2 minutes"', async () => {
+    const limited = normalizeError('', {
+      status: 503,
+      method: 'GET',
+      headers: { 'Retry-After': '120' },
+    });
+    const alone = await plain(limited);
+    expect(textOf(part(alone, 'next-step'))).to.equal('Try again in 2 minutes.');
+    const el = await banner(
+      html`<error-banner .error=${limited} .retryAction=${() => Promise.resolve()}></error-banner>`,
+    );
+    const retry = q<RetryButton>(el, 'retry-button')!;
+    await retry.updateComplete;
+    expect(textOf(part(el, 'next-step'))).to.not.match(/\d/);
+    expect(textOf(retry.shadowRoot!.querySelector('[part~="countdown"]'))).to.match(/120 seconds/);
+  });
+
   it('keeps the retry button while the latest failure still allows an attempt', async () => {
     // A 500 allows two attempts, a 503 three: the retries answered 503, so a third is still due.
     let calls = 0;

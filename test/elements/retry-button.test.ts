@@ -69,7 +69,10 @@ describe('<retry-button>', () => {
     liveRegion('polite').replaceChildren();
     liveRegion('assertive').replaceChildren();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Pending announcements go out before the real timers are back, or their batch would wait
+    // forever for a fake timer and take every later message with it.
+    await clock?.tickAsync(500);
     clock?.restore();
     clock = undefined;
   });
@@ -213,6 +216,73 @@ describe('<retry-button>', () => {
     expect(heard.filter((h) => h.startsWith('Trying again in'))).to.deep.equal([
       'Trying again in 12 seconds',
     ]);
+  });
+
+  it('says when a wait the server asked for is over, since the button then works again', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    const { heard, stop } = listen();
+    const { el, calls } = await make(unavailable(POST, { 'retry-after': '2' }));
+    expect(text(el, 'countdown')).to.equal('Try again in 2 seconds');
+    await clock.tickAsync(2000);
+    await flush(el);
+    expect(text(el, 'label')).to.equal('Try again');
+    await clock.tickAsync(100);
+    stop();
+    expect(heard).to.include('You can try again now.');
+    expect(calls).to.have.length(0);
+  });
+
+  it('counts down the token bucket’s refill before a write may be retried by hand', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    const bucket = normalizeError(
+      { message: 'Rate limit exceeded: token bucket exhausted' },
+      { ...POST, status: 429 },
+    );
+    const { el, calls } = await make(bucket);
+    expect(el.getAttribute('state')).to.equal('waiting');
+    part(el, 'base')!.click();
+    expect(calls).to.have.length(0);
+    await clock.tickAsync(10_000);
+    await flush(el);
+    expect(text(el, 'label')).to.equal('Try again');
+  });
+
+  it('waits for the connection instead of spending attempts while offline', async () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const { heard, stop } = listen();
+      const { el, calls } = await make(unavailable());
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      expect(calls).to.have.length(0);
+      expect(el.getAttribute('state')).to.equal('waiting');
+      expect(text(el, 'label')).to.equal('Waiting for the connection');
+      await waitUntil(() => heard.includes('Waiting for the connection'), 'announced');
+      stop();
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+      window.dispatchEvent(new Event('online'));
+      await el.updateComplete;
+      expect(calls).to.have.length(1);
+      expect(el.attempts).to.equal(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+  });
+
+  it('lets the operator cancel an attempt that hangs, with the button offered again', async () => {
+    const { el, calls } = await make(unavailable());
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    const cancel = part(el, 'abort-button')!;
+    expect(cancel.textContent!.trim()).to.equal('Cancel');
+    cancel.focus();
+    cancel.click();
+    await flush(el);
+    expect(calls[0].signal.aborted).to.equal(true);
+    expect(part(el, 'abort-button')).to.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(focused(el)).to.equal(part(el, 'base'));
+    await expect(el).to.be.accessible();
   });
 
   it('never runs a critical write: no button, the reason and the way forward instead', async () => {

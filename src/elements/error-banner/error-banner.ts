@@ -352,8 +352,14 @@ export class ErrorBanner extends FaultlineElement {
   /** The operator's message in the current language (cached across banners and renders). */
   private describe(): ErrorDescription {
     const { normalized, advice } = this;
-    return cachedDescription(normalized, advice, this.i18n.i18n, this.i18n.lang, () =>
-      this.i18n.describe(normalized, advice),
+    // The built-in retry button counts the server's wait down beside the text: a fixed "Try
+    // again in 2 minutes" would stand still next to it, and outlast the wait.
+    const error =
+      this.retryAction && normalized.retryAfterMs !== undefined
+        ? { ...normalized, retryAfterMs: undefined }
+        : normalized;
+    return cachedDescription(error, advice, this.i18n.i18n, this.i18n.lang, () =>
+      this.i18n.describe(error, advice),
     );
   }
 

@@ -47,6 +47,9 @@ export const styles = css`
       transform: rotate(360deg);
     }
   }
+  .abort {
+    margin-inline-start: var(--_gap);
+  }
   .status {
     margin-block: var(--_gap) 0;
     margin-inline: 0;

@@ -22,9 +22,12 @@ export type { ConfirmMode, RetryTask };
  * delays, one attempt at a time, bounded attempts, and a confirmation before a write is repeated.
  *
  * States (the `state` attribute, set while there is an error): `idle` ("Try again"), `waiting`
- * (a countdown: the visible text follows each second, the start is announced once; a click skips
- * our own backoff but never a wait the server asked for), `confirming`, `running` (busy; the
- * button keeps focus through `aria-disabled`, clicks are ignored), `succeeded` ("It worked." as
+ * (a countdown: the visible text follows each second, the start is announced once, and so is its
+ * end when a click is then needed; a click skips our own backoff but never a wait the server
+ * asked for; offline, "Waiting for the connection" until the browser is online again, so no
+ * attempt is spent on a dropped network), `confirming`, `running` (busy; the button keeps focus
+ * through `aria-disabled`, clicks are ignored, a Cancel button beside it stops the attempt),
+ * `succeeded` ("It worked." as
  * text, no button: nothing is left to retry until a new error is set), `failed` (the new error's
  * next step, and the button again), `exhausted` ("Still failing after 3 attempts. Contact
  * support.") and `blocked` (the advice allows no retry: a short reason instead of a button, never
@@ -42,6 +45,7 @@ export type { ConfirmMode, RetryTask };
  * @csspart confirm - The inline confirmation (role=group).
  * @csspart confirm-button - Confirms the retry.
  * @csspart cancel-button - Declines it.
+ * @csspart abort-button - Beside a running attempt: stops it (see `abort()`).
  *
  * @cssprop --faultline-retry-background - Button background (default #1f5fbf).
  * @cssprop --faultline-retry-color - Button text colour (default #fff).
@@ -139,6 +143,12 @@ export class RetryButton extends FaultlineElement {
     const afterAttempt = previous === RetryStatus.running;
     if (status === RetryStatus.waiting) {
       this.#say(() => (afterAttempt ? `${this.#i18n.t('retry.failed')} ` : '') + this.#label());
+    } else if (
+      previous === RetryStatus.waiting &&
+      (status === RetryStatus.idle || status === RetryStatus.failed)
+    ) {
+      // The server's wait is over: a screen reader user would not know the button works again.
+      this.#say(() => this.#i18n.t('retry.ready'));
     } else if (status === RetryStatus.succeeded) {
       // statusText() is "It worked." here.
       this.#say(() => this.#statusText());
@@ -170,6 +180,7 @@ export class RetryButton extends FaultlineElement {
     const r = this.#retry;
     if (r.status === RetryStatus.running) return t('actions.retrying');
     if (r.status !== RetryStatus.waiting) return t('actions.retry');
+    if (r.offline) return t('retry.offline');
     const count = Math.ceil(r.remainingMs / 1000);
     return r.autoPending ? t('retry.waiting', { count }) : t('actions.retryIn', { count });
   }
@@ -201,7 +212,16 @@ export class RetryButton extends FaultlineElement {
     }
   }
 
+  /**
+   * Stops the running attempt (its signal aborts, its result is dropped) or the countdown; a
+   * retry stays available. What the Cancel button beside a running attempt does.
+   */
+  abort(): void {
+    this.#retry.abort();
+  }
+
   readonly #onClick = (): void => this.#retry.run();
+  readonly #onAbort = (): void => this.abort();
   readonly #onConfirm = (): void => this.#retry.confirm();
   readonly #onCancel = (): void => this.#retry.cancel();
   readonly #onConfirmKeydown = (event: KeyboardEvent): void => {
@@ -267,6 +287,14 @@ export class RetryButton extends FaultlineElement {
           >${status === RetryStatus.waiting ? html`<span part="countdown">${label}</span>` : label}</span
         >
       </button>
+      ${
+        // An attempt that hangs (a request with no timeout) must not hold the operator hostage.
+        running
+          ? html`<button part="abort-button" class="abort" type="button" @click=${this.#onAbort}>
+              ${this.#i18n.t('actions.cancel')}
+            </button>`
+          : nothing
+      }
       ${statusLine}`;
   }
 }

@@ -371,6 +371,8 @@ export const de = {
     waiting_one: 'Neuer Versuch in {{count}} Sekunde',
     waiting_other: 'Neuer Versuch in {{count}} Sekunden',
     running: 'Wird erneut versucht …',
+    offline: 'Warten auf die Verbindung',
+    ready: 'Sie können es jetzt erneut versuchen.',
     succeeded: 'Es hat geklappt.',
     failed: 'Dieser Versuch hat nicht geklappt.',
     exhausted_one: 'Nach {{count}} Versuch immer noch ohne Erfolg. Wenden Sie sich an den Support.',

@@ -383,6 +383,8 @@ export const en = {
     waiting_one: 'Trying again in {{count}} second',
     waiting_other: 'Trying again in {{count}} seconds',
     running: 'Trying again…',
+    offline: 'Waiting for the connection',
+    ready: 'You can try again now.',
     succeeded: 'It worked.',
     failed: 'That attempt did not work.',
     exhausted_one: 'Still failing after {{count}} attempt. Contact support.',

@@ -376,6 +376,8 @@ export const fr = {
     waiting_many: 'Nouvel essai dans {{count}} de secondes',
     waiting_other: 'Nouvel essai dans {{count}} secondes',
     running: 'Nouvel essai…',
+    offline: 'En attente de la connexion',
+    ready: 'Vous pouvez réessayer maintenant.',
     succeeded: 'Cela a fonctionné.',
     failed: 'Cet essai n’a pas fonctionné.',
     exhausted_one: 'Toujours en échec après {{count}} essai. Contactez le support.',

@@ -361,6 +361,8 @@ export const nb = {
     waiting_one: 'Prøver igjen om {{count}} sekund',
     waiting_other: 'Prøver igjen om {{count}} sekunder',
     running: 'Prøver igjen …',
+    offline: 'Venter på tilkoblingen',
+    ready: 'Du kan prøve igjen nå.',
     succeeded: 'Det virket.',
     failed: 'Forsøket virket ikke.',
     exhausted_one: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
