@@ -193,6 +193,16 @@ export class RetryController implements ReactiveController {
   }
 
   /**
+   * Advises again on the same error, keeping the attempts made: the provider's policy or
+   * `maxAttempts` changed. Only while nothing runs, is asked or counts down.
+   */
+  readvise(): void {
+    const status = this.#status;
+    if (this.#error && (RESTING.has(status) || status === RetryStatus.blocked))
+      this.#settle(this.#resting);
+  }
+
+  /**
    * The operator's click: asks for confirmation when the retry repeats a write, otherwise
    * starts an attempt. Ignored while an attempt runs, while confirming, during a countdown that
    * may not be skipped, and when no retry is allowed.

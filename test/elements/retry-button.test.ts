@@ -443,6 +443,23 @@ describe('<retry-button>', () => {
     expect(text(el, 'status')).to.equal('Still failing after 1 attempt. Contact support.');
   });
 
+  it('follows a policy the provider is given later, before any attempt runs', async () => {
+    const { action, calls } = controlledAction();
+    const provider = await fixture<HTMLElement & { policy: unknown }>(
+      html`<error-provider>
+        <retry-button .action=${action} .error=${unavailable()}></retry-button>
+      </error-provider>`,
+    );
+    const el = provider.querySelector('retry-button')!;
+    await el.updateComplete;
+    expect(part(el, 'base')).to.not.equal(null);
+    provider.policy = { maxAttempts: 0 };
+    await waitUntil(() => !part(el, 'base'), 'the button follows the new policy');
+    expect(calls).to.have.length(0);
+    provider.policy = { maxAttempts: 2 };
+    await waitUntil(() => part(el, 'base'), 'offered again');
+  });
+
   it('fires start (cancelable), then success with the value; a cancelled start runs nothing', async () => {
     const { el, calls } = await make(unavailable());
     el.addEventListener('faultline-retry-start', (e) => e.preventDefault(), { once: true });

@@ -12,6 +12,7 @@ import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { styles } from './retry-button.styles.js';
+import type { RetryPolicyOptions } from '../../core/policy.js';
 
 export { CONFIRM_MODES, RetryStatus };
 export type { ConfirmMode, RetryTask };
@@ -99,6 +100,7 @@ export class RetryButton extends FaultlineElement {
   });
 
   #hadFocus = false;
+  #policy?: RetryPolicyOptions;
   #shownStatus: RetryStatus = RetryStatus.idle;
 
   /** Attempts made for the current error (the support checklist's "retried"). */
@@ -112,7 +114,12 @@ export class RetryButton extends FaultlineElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const policy = this.#i18n.config?.policy;
     if (changed.has('error')) this.#retry.setError(this.error);
+    // The provider's policy or the bound changed: a button at rest follows it now, not only
+    // after its next attempt (`policy = { maxAttempts: 0 }` still let one run).
+    else if (policy !== this.#policy || changed.has('maxAttempts')) this.#retry.readvise();
+    this.#policy = policy;
     // Only while there is an error to retry: a button waiting in server-rendered HTML keeps
     // exactly the attributes it was sent with (React warns about any it grows before hydrating).
     const { status, error } = this.#retry;
