@@ -296,10 +296,9 @@ describe('formatTimestamp', () => {
 
   it('keeps a timestamp it cannot read as it is', () => {
     expect(formatTimestamp('yesterday', 'UTC')).to.equal('yesterday');
-    // A five-digit year has no wall-clock form to compare: the UTC time stands.
-    expect(formatTimestamp('+010000-01-01T00:00:00.000Z', 'UTC')).to.equal(
-      '+010000-01-01T00:00:00.000Z',
-    );
+    // A five-digit year: the engine may not read its wall-clock form back (Chromium, Firefox);
+    // then the UTC time stands, never a RangeError.
+    expect(formatTimestamp('+010000-01-01T00:00:00.000Z', 'UTC')).to.include('10000-01-01');
   });
 });
 
