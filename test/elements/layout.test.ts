@@ -8,10 +8,10 @@ import type { ErrorProvider } from '../../src/elements/error-provider/error-prov
 import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
 import type { SupportChecklist } from '../../src/elements/support-checklist/support-checklist.js';
 import { normalizeError } from '../../src/core.js';
-import type { SupportContext } from '../../src/core.js';
 import { ar } from '../../src/i18n/locales/ar.js';
 import { activeDeep, banner, errorOf, part, q } from './error-banner-helpers.js';
 import { leftOf } from './text-position.js';
+import { fullContext } from '../fixtures/support-context.js';
 
 // What the visual audit of the last commit found, measured the way a user meets it: on screen.
 
@@ -36,16 +36,6 @@ const manyFieldErrors = normalizeError(
   },
   { status: 422, method: 'POST', endpoint: '/orders/17' },
 );
-
-const context: SupportContext = {
-  clientId: 'C-1001',
-  tenant: 'acme',
-  environment: 'production',
-  user: 'ada@example.com',
-  timeZone: 'Europe/Oslo',
-  ids: { orderId: '17' },
-  description: 'Activation failed',
-};
 
 /** A 402 Request Failed (the operator is sent to support), at a known time. */
 const requestFailed = normalizeError('', {
@@ -173,7 +163,7 @@ describe('layout (visual audit)', () => {
       // Values squeezed into a 34–50 px column beside a fixed label showed a few letters a line.
       const wrapper = await fixture<HTMLDivElement>(html`
         <div style="inline-size: 320px">
-          <support-checklist .error=${requestFailed} .context=${context}></support-checklist>
+          <support-checklist .error=${requestFailed} .context=${fullContext}></support-checklist>
         </div>
       `);
       const el = wrapper.querySelector<SupportChecklist>('support-checklist')!;
@@ -191,7 +181,10 @@ describe('layout (visual audit)', () => {
     it('starts each value at the start of its first line', async () => {
       // A blank first line and an indent made every value look misaligned with its label.
       const el = await fixture<SupportChecklist>(
-        html`<support-checklist .error=${requestFailed} .context=${context}></support-checklist>`,
+        html`<support-checklist
+          .error=${requestFailed}
+          .context=${fullContext}
+        ></support-checklist>`,
       );
       const values = checklistParts(el, 'field-value');
       expect(values.length).to.be.above(3);
@@ -212,7 +205,10 @@ describe('layout (visual audit)', () => {
       // Right to left, "2026-11-22 14:03:07 Europe/Oslo" read "Europe/Oslo 14:03:07 2026-11-22".
       const provider = await fixture<ErrorProvider>(html`
         <error-provider lang="ar"
-          ><support-checklist .error=${requestFailed} .context=${context}></support-checklist
+          ><support-checklist
+            .error=${requestFailed}
+            .context=${{ ...fullContext, steps: undefined }}
+          ></support-checklist
         ></error-provider>
       `);
       const el = await inArabic(provider);

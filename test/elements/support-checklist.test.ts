@@ -5,9 +5,10 @@ import '../../src/elements/error-provider/error-provider.define.js';
 import type { SupportChecklist } from '../../src/elements/support-checklist/support-checklist.js';
 import type { ErrorProvider } from '../../src/elements/error-provider/error-provider.js';
 import { DEFAULT_REQUIRED_FIELDS, formatTicket, normalizeError } from '../../src/core.js';
-import type { SupportContext, TicketFormat } from '../../src/core.js';
+import type { TicketFormat } from '../../src/core.js';
 import type { FaultlineSupportTicketEvent } from '../../src/events/support-ticket.js';
 import { liveRegion } from '../../src/controllers/announcer.js';
+import { fullContext } from '../fixtures/support-context.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { ar } from '../../src/i18n/locales/ar.js';
 import { SECRETS } from '../core/make-error.js';
@@ -39,19 +40,6 @@ const conflict = normalizeError(
 
 /** The conflict is a critical write, never replayed: its ticket also asks what the history shows. */
 const REQUIRED = DEFAULT_REQUIRED_FIELDS.length + 1;
-
-const fullContext: SupportContext = {
-  clientId: 'C-1001',
-  tenant: 'acme',
-  environment: 'production',
-  user: 'ada@example.com',
-  timeZone: 'Europe/Oslo',
-  ids: { orderId: '17' },
-  retries: 1,
-  history: 'Order shows "Activated" at 14:02',
-  description: 'Activation failed',
-  steps: 'Open order 17, click Activate',
-};
 
 // --- reading the element as a user would -------------------------------------------------------
 
