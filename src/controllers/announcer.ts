@@ -115,12 +115,17 @@ function flush(delay: number): void {
 /**
  * Takes back what `from` queued and has not been said yet: a banner given a newer error, cleared
  * or removed, or a count that moved on, must not be heard saying the outdated thing after it.
+ * Returns whether anything was taken back.
  */
-export function withdraw(from: object | undefined): void {
-  if (!from) return;
+export function withdraw(from: object | undefined): boolean {
+  let taken = false;
   for (const { items } of batches.values())
     for (const [key, item] of items)
-      if (item.from.delete(from) && !item.from.size) items.delete(key);
+      if (from && item.from.delete(from)) {
+        taken = true;
+        if (!item.from.size) items.delete(key);
+      }
+  return taken;
 }
 
 /**

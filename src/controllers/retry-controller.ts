@@ -199,7 +199,7 @@ export class RetryController implements ReactiveController {
   readvise(): void {
     const status = this.#status;
     if (this.#error && (RESTING.has(status) || status === RetryStatus.blocked))
-      this.#settle(this.#resting);
+      this.#settle(this.#resting, true);
   }
 
   /**
@@ -212,7 +212,8 @@ export class RetryController implements ReactiveController {
     if (status === RetryStatus.waiting && !this.canSkipWait) return;
     if (status !== RetryStatus.waiting && !RESTING.has(status)) return;
     if (!this.#error || !this.#advice) return;
-    if (status === RetryStatus.waiting) this.#clearTimer();
+    // Leaving a countdown or the wait for the connection (its 'online' listener goes too).
+    if (status === RetryStatus.waiting) this.#stop();
     if (this.needsConfirmation) {
       this.#setStatus(RetryStatus.confirming);
       return;
@@ -253,8 +254,9 @@ export class RetryController implements ReactiveController {
     // back before this microtask, the attempt and the countdown carry on untouched.
     queueMicrotask(() => {
       if (this.#connected) return;
+      // A wait set while it was out (a new error in the same task) is already noted whole.
       if (this.#status === RetryStatus.waiting) {
-        this.#suspended = { ms: this.#remainingNow(), run: this.#runAfterWait };
+        this.#suspended ??= { ms: this.#remainingNow(), run: this.#runAfterWait };
       }
       const wasBusy = this.#status === RetryStatus.waiting || this.#status === RetryStatus.running;
       this.#stop();
@@ -280,7 +282,8 @@ export class RetryController implements ReactiveController {
   }
 
   /** Advises on the current error and moves to the status the advice allows. */
-  #settle(resting: RetryStatus): void {
+  /** `served`: the waits were already counted down; only what is offered may change. */
+  #settle(resting: RetryStatus, served = false): void {
     const error = this.#error as NormalizedError;
     const policy = this.#policy();
     const advice = adviseRetry(
@@ -317,7 +320,8 @@ export class RetryController implements ReactiveController {
 
     const auto = retry === 'auto' && this.#options.auto?.() === true;
     const delay = advice.delayMs ?? 0;
-    if (auto) this.#wait(Math.max(0, delay), true);
+    if (served) this.#setStatus(resting);
+    else if (auto) this.#wait(Math.max(0, delay), true);
     // A wait the server asked for (or the vendor's known refill) is shown before a retry by
     // hand becomes available too; manual advice carries no random backoff.
     else if (delay > 0 && (error.retryAfterMs !== undefined || retry === 'manual'))
@@ -405,10 +409,14 @@ export class RetryController implements ReactiveController {
     this.#stop();
     // Stopping (a new error, abort, removal) aborts this controller, which removes the listener.
     const controller = (this.#abortController = new AbortController());
-    globalThis.addEventListener?.('online', () => this.#start(), {
-      once: true,
-      signal: controller.signal,
-    });
+    // Back online, an attempt the policy makes unasked starts; one asked for by hand (a write
+    // the operator confirmed maybe long ago) is offered again instead, and that is announced.
+    const auto = this.#advice?.retry === 'auto' && this.#options.auto?.() === true;
+    globalThis.addEventListener?.(
+      'online',
+      () => (auto ? this.#start() : (this.#stop(), this.#setStatus(this.#resting))),
+      { once: true, signal: controller.signal },
+    );
     this.#offline = this.#runAfterWait = true;
     this.#deadline = this.#clock.now();
     const was = this.#status;

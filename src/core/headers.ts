@@ -27,10 +27,10 @@ export const headerGetter =
 export function fromHeaders(get: HeaderGet, now: Date): Draft {
   const retry = get('retry-after') ?? '';
   // Seconds are digits only ('1.5' is not a delay, and Date.parse would read it as 2001); a date
-  // names its day.
+  // names its month and a four-digit year ('May 5' would also read as 2001: retry now).
   const ms = /^\d+$/.test(retry)
     ? +retry * 1e3
-    : /[a-z]/i.test(retry)
+    : /[a-z]/i.test(retry) && /\d{4}/.test(retry)
       ? Date.parse(retry) - +now
       : NaN;
   const id =

@@ -98,6 +98,11 @@ export function adviseRetry(
   return advice;
 }
 
-/** A usable count or duration: a number, zero or more (Infinity allowed), else the default. */
-const num = (v: unknown, fallback: number): number =>
-  typeof v == 'number' && v >= 0 ? v : fallback;
+/**
+ * A usable count or duration, zero or more (Infinity allowed), else the default. A numeric
+ * string counts as its number: an attempt bound as '2' from markup must not read as the first.
+ */
+const num = (v: unknown, fallback: number): number => {
+  const n = v == null ? NaN : Number(v);
+  return n >= 0 ? n : fallback;
+};

@@ -92,7 +92,7 @@ export function formatTimestamp(iso: string, timeZone?: string): string {
   }
   const wall = format.format(date);
   const offset = Math.round((Date.parse(wall.replace(' ', 'T') + 'Z') - +date) / 60_000);
-  // A year of more than four digits has no offset to compute: the UTC time says it all.
+  // An engine may not read a year of more than four digits back: the UTC time then says it all.
   if (isNaN(offset)) return iso;
   // An offset (at most 14 h) written as a time of day gives its "hh:mm".
   const hhmm = new Date(Math.abs(offset) * 60_000).toISOString().slice(11, 16);

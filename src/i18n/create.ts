@@ -53,7 +53,7 @@ export function createI18n(options?: CreateI18nOptions | null): i18n {
   // English goes in as a copy (ensureEnglish), so an override changes this instance only.
   ensureEnglish(result);
   for (const language of languages) {
-    result.addResourceBundle(language, NAMESPACE, fitted(resources![language], en), true, true);
+    result.addResourceBundle(language, NAMESPACE, fitted(resources![language], en, `${language}.`), true, true);
   }
   if (lng) void loadLocale(result, lng).catch(() => undefined);
   return result;
@@ -72,15 +72,16 @@ export function defaultI18n(): i18n {
  * a string where English has a group (`kinds: 'oops'`) would replace the whole group and blank
  * every message in the language. Keys English lacks (plural forms, an app's own) stay.
  */
-function fitted(strings: unknown, shape: unknown): CatalogTree {
+function fitted(strings: unknown, shape: unknown, path = ''): CatalogTree {
   const isGroup = (v: unknown) => typeof v == 'object' && v !== null;
   return Object.fromEntries(
     Object.entries(Object(strings) as object).flatMap(([key, value]) => {
       const model = own(shape, key);
+      const at = path + key;
       if (typeof value == 'string' ? !isGroup(model) : isGroup(value) && typeof model != 'string')
-        return [[key, isGroup(value) ? fitted(value, model) : value]];
+        return [[key, isGroup(value) ? fitted(value, model, `${at}.`) : value]];
       warnOnce(
-        `createI18n ignored resources key "${key}": it must be ${isGroup(model) ? 'a group of strings' : 'a string'}.`,
+        `createI18n ignored resources key "${at}": it must be ${isGroup(model) ? 'a group of strings' : 'a string'}.`,
       );
       return [];
     }),

@@ -81,9 +81,18 @@ export class FaultlineElement extends LitElement {
  * Stops the repeats of an activation on the kit's buttons and links: Enter's auto-repeat (each
  * keydown would click again) and the second and third clicks of a double or triple click.
  */
-function ignoreRepeat(event: Event): void {
-  if (!(event.composedPath()[0] as Element).closest?.('button, a')) return;
-  if ((event as KeyboardEvent).repeat && (event as KeyboardEvent).key == 'Enter')
+function ignoreRepeat(this: FaultlineElement, event: Event): void {
+  const target = event.composedPath()[0] as Element;
+  // Only the element's own controls: an app's buttons slotted in (or under the provider) keep
+  // every click they get.
+  if (target.getRootNode?.() !== this.renderRoot || !target.closest('button, a')) return;
+  if (
+    (event as KeyboardEvent).repeat
+      ? (event as KeyboardEvent).key == 'Enter'
+      : (event as MouseEvent).detail > 1
+  ) {
+    // Neither the kit's handler nor the default (a link followed, a form submitted) runs again.
     event.preventDefault();
-  else if ((event as MouseEvent).detail > 1) event.stopPropagation();
+    event.stopPropagation();
+  }
 }

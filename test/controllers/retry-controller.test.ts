@@ -282,6 +282,19 @@ describe('RetryController', () => {
     expect(calls[0].signal.aborted).to.equal(false);
   });
 
+  it('keeps the whole wait of an error set in the task that removed the host', async () => {
+    // `button.error = e503; button.remove()`: the wait is noted whole, not as an old deadline.
+    const { host, clock, retry, calls } = setup({ auto: () => true });
+    host.disconnect();
+    retry.setError(unavailable(READ, { 'retry-after': '30' }));
+    await Promise.resolve();
+    host.connect();
+    expect(retry.status).to.equal(RetryStatus.waiting);
+    expect(retry.remainingMs).to.equal(30_000);
+    clock.advance(29_000);
+    expect(calls).to.have.length(0);
+  });
+
   it('resumes a countdown stopped by a disconnect when the host comes back', async () => {
     const { host, clock, retry, calls } = setup({ auto: () => true });
     retry.setError(unavailable(READ, { 'retry-after': '4' }));

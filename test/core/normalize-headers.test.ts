@@ -31,7 +31,7 @@ describe('normalizeError: headers', () => {
 
   it('ignores a Retry-After that is neither whole seconds nor a date', () => {
     // Date.parse would read '1.5' as a day in 2001, which is long past: "retry now".
-    for (const value of ['1.5', '0.5', '-3', '5s', '1e3'])
+    for (const value of ['1.5', '0.5', '-3', '5s', '1e3', 'May 5', 'soon'])
       expect(withHeaders({ 'Retry-After': value }), value).not.to.have.property('retryAfterMs');
   });
 

@@ -311,11 +311,14 @@ describe('adviseRetry: attempts', () => {
   });
 
   it('reads nonsense bounds as the defaults, so the advice stays a count down to never', () => {
-    for (const maxAttempts of [Number.NaN, -1, '5' as unknown as number]) {
+    for (const maxAttempts of [Number.NaN, -1, 'five' as unknown as number, null as never]) {
       const advice = adviseRetry(network, { attempt: 3 }, { maxAttempts });
       expect(advice).to.deep.equal({ retry: 'never', action: 'contact-support', attemptsLeft: 0 });
     }
     expect(adviseRetry(network, { attempt: 2 }, { maxAttempts: 2.5 }).attemptsLeft).to.equal(0);
+    // A number written as text (from markup) is that number: '2' attempts made is not the first.
+    expect(adviseRetry(network, { attempt: '2' as never }).attemptsLeft).to.equal(1);
+    expect(adviseRetry(network, {}, { maxAttempts: '5' as never }).attemptsLeft).to.equal(5);
   });
 
   it('takes null state and options, and advises a missing error as unknown', () => {

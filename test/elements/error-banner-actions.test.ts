@@ -440,21 +440,30 @@ describe('<error-banner> dismiss and focus', () => {
     expect(button.attempts).to.equal(1);
   });
 
-  it('leaves the countdown to its retry button instead of a fixed "Try again in 2 minutes"', async () => {
-    const limited = normalizeError('', {
-      status: 503,
-      method: 'GET',
-      headers: { 'Retry-After': '120' },
-    });
-    const alone = await plain(limited);
-    expect(textOf(part(alone, 'next-step'))).to.equal('Try again in 2 minutes.');
-    const el = await banner(
-      html`<error-banner .error=${limited} .retryAction=${() => Promise.resolve()}></error-banner>`,
-    );
+  it('leaves a short wait to its retry button’s countdown, and says a long one in minutes or hours', async () => {
+    const limited = (seconds: number) =>
+      normalizeError('', {
+        status: 503,
+        method: 'GET',
+        headers: { 'Retry-After': String(seconds) },
+      });
+    const alone = await plain(limited(30));
+    expect(textOf(part(alone, 'next-step'))).to.equal('Try again in 30 seconds.');
+    const withRetry = (seconds: number) =>
+      banner(
+        html`<error-banner
+          .error=${limited(seconds)}
+          .retryAction=${() => Promise.resolve()}
+        ></error-banner>`,
+      );
+    // "Try again in 30 seconds" would stand still beside the button counting 30, 29, 28…
+    const el = await withRetry(30);
     const retry = q<RetryButton>(el, 'retry-button')!;
     await retry.updateComplete;
     expect(textOf(part(el, 'next-step'))).to.not.match(/\d/);
-    expect(textOf(retry.shadowRoot!.querySelector('[part~="countdown"]'))).to.match(/120 seconds/);
+    expect(textOf(retry.shadowRoot!.querySelector('[part~="countdown"]'))).to.match(/30 seconds/);
+    // The button counts only in seconds: two hours are said as such.
+    expect(textOf(part(await withRetry(7200), 'next-step'))).to.equal('Try again in 2 hours.');
   });
 
   it('keeps the retry button while the latest failure still allows an attempt', async () => {
@@ -658,6 +667,51 @@ describe('<error-banner> keyboard', () => {
     expect(location.hash).to.equal(hash);
   });
 
+  it('follows a double-clicked field link once, without a hash change', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <error-banner
+          .fieldTargets=${{ email: 'email-input' }}
+          .error=${normalizeError({ errors: { email: ['is taken'] } }, { status: 422, method: 'POST' })}
+        ></error-banner>
+        <label>E-mail <input id="email-input" /></label>
+      </div>
+    `);
+    const el = wrapper.querySelector('error-banner')!;
+    await el.updateComplete;
+    const link = part(el, 'fields')!.querySelector('a')!;
+    const hash = location.hash;
+    const click = (detail: number) =>
+      link.dispatchEvent(
+        new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true }),
+      );
+    expect(click(1)).to.equal(false); // the banner moves focus itself
+    // The second click of a double click: neither the banner's handler nor the link's default.
+    expect(click(2)).to.equal(false);
+    expect(location.hash).to.equal(hash);
+  });
+
+  it('leaves every click to an app’s own buttons inside the provider and the banner', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <error-provider>
+        <button id="save">Save</button>
+        <error-banner .error=${errorOf('conflict')}
+          ><button slot="actions" id="own">Own</button></error-banner
+        >
+      </error-provider>
+    `);
+    const heard: string[] = [];
+    for (const id of ['save', 'own']) {
+      const button = wrapper.querySelector<HTMLButtonElement>(`#${id}`)!;
+      button.addEventListener('click', () => heard.push(id));
+      for (const detail of [1, 2, 3])
+        button.dispatchEvent(
+          new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true }),
+        );
+    }
+    expect(heard).to.deep.equal(['save', 'save', 'save', 'own', 'own', 'own']);
+  });
+
   it('finds the field inside the shadow root that holds the banner', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
@@ -826,6 +880,23 @@ describe('<error-banner> announcements', () => {
     await closed.updateComplete;
     await waitUntil(() => announced('assertive').length === 1, 'announced on open');
     expect(page.open).to.equal(true);
+  });
+
+  it('is heard when it is moved right after a new failure (a move is not a removal)', async () => {
+    const el = await plain(errorOf('server'));
+    await waitUntil(() => announced('assertive').length === 1);
+    clearLiveRegions();
+    el.error = errorOf('conflict');
+    await el.updateComplete;
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el); // a list re-ordered in the same task
+    const want = expected(el, t.en);
+    await waitUntil(
+      () => announced('assertive').includes(`${want.headline} ${want.nextStep}`),
+      'announced after the move',
+    );
+    other.remove();
   });
 
   it('presents an error that arrived while the banner was out of the page once it is back', async () => {

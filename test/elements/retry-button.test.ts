@@ -247,9 +247,17 @@ describe('<retry-button>', () => {
     expect(text(el, 'label')).to.equal('Try again');
   });
 
-  it('waits for the connection instead of spending attempts while offline', async () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    try {
+  describe('offline', () => {
+    const goOffline = () =>
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    const goOnline = () => {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+      window.dispatchEvent(new Event('online'));
+    };
+    afterEach(() => delete (navigator as unknown as Record<string, unknown>).onLine);
+
+    it('waits for the connection instead of spending an attempt, and can be cancelled', async () => {
+      goOffline();
       const { heard, stop } = listen();
       const { el, calls } = await make(unavailable());
       part(el, 'base')!.click();
@@ -258,15 +266,65 @@ describe('<retry-button>', () => {
       expect(el.getAttribute('state')).to.equal('waiting');
       expect(text(el, 'label')).to.equal('Waiting for the connection');
       await waitUntil(() => heard.includes('Waiting for the connection'), 'announced');
-      stop();
-      delete (navigator as unknown as Record<string, unknown>).onLine;
-      window.dispatchEvent(new Event('online'));
+      // A connection that does not come back must not hold the operator: Cancel is there.
+      part(el, 'abort-button')!.click();
       await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('idle');
+      goOnline();
+      await flush(el);
+      expect(calls).to.have.length(0);
+      stop();
+    });
+
+    it('offers a retry asked for by hand again once online, and says so, rather than running it', async () => {
+      goOffline();
+      const { heard, stop } = listen();
+      const { el, calls } = await make(unavailable());
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      goOnline();
+      await flush(el);
+      expect(calls).to.have.length(0);
+      expect(text(el, 'label')).to.equal('Try again');
+      await waitUntil(() => heard.includes('You can try again now.'), 'announced');
+      stop();
+      part(el, 'base')!.click();
       expect(calls).to.have.length(1);
       expect(el.attempts).to.equal(1);
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).onLine;
-    }
+    });
+
+    it('runs an automatic retry when the connection is back, the attempt not spent meanwhile', async () => {
+      goOffline();
+      const { action, calls } = controlledAction();
+      const el = await fixture<RetryButton>(
+        html`<retry-button auto .action=${action} .error=${unavailable()}></retry-button>`,
+      );
+      await waitUntil(() => text(el, 'label') === 'Waiting for the connection', 'waits', {
+        timeout: 5000,
+      });
+      expect(calls).to.have.length(0);
+      goOnline();
+      await flush(el);
+      expect(calls).to.have.length(1);
+      expect(el.attempts).to.equal(1);
+    });
+
+    it('drops the wait for the connection when the operator asks again and then declines', async () => {
+      goOffline();
+      const { el, calls } = await make(unavailable(POST), { confirm: 'always' });
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      part(el, 'confirm-button')!.click();
+      await el.updateComplete;
+      expect(text(el, 'label')).to.equal('Waiting for the connection');
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      part(el, 'cancel-button')!.click();
+      await el.updateComplete;
+      goOnline();
+      await flush(el);
+      expect(calls).to.have.length(0);
+    });
   });
 
   it('lets the operator cancel an attempt that hangs, with the button offered again', async () => {
@@ -441,6 +499,40 @@ describe('<retry-button>', () => {
     calls[0].reject(new TypeError('Failed to fetch'));
     await flush(el);
     expect(text(el, 'status')).to.equal('Still failing after 1 attempt. Contact support.');
+  });
+
+  it('neither restarts a served wait for an equal policy nor re-advises while out of the page', async () => {
+    const { action, calls } = controlledAction();
+    const provider = await fixture<HTMLElement & { policy: unknown }>(
+      html`<error-provider .policy=${{ maxAttempts: 5 }}>
+        <retry-button
+          .action=${action}
+          .error=${unavailable(READ, { 'retry-after': '1' })}
+        ></retry-button>
+      </error-provider>`,
+    );
+    const el = provider.querySelector('retry-button')!;
+    await waitUntil(() => text(el, 'label') === 'Try again', 'the wait is served', {
+      timeout: 3000,
+    });
+    // React hands a new, equal object on every render.
+    provider.policy = { maxAttempts: 5 };
+    await el.updateComplete;
+    expect(text(el, 'label')).to.equal('Try again');
+    // Three failed attempts: under the provider's 5, two are left.
+    for (let i = 0; i < 3; i++) {
+      part(el, 'base')!.click();
+      await el.updateComplete; // 'running' shown, so 'failed' below is this attempt's
+      calls[i].reject(new TypeError('Failed to fetch'));
+      await waitUntil(() => el.getAttribute('state') === 'failed', `attempt ${i + 1}`);
+    }
+    let exhausted = 0;
+    el.addEventListener('faultline-retry-exhausted', () => exhausted++);
+    el.remove(); // out of the provider: the default 3 must not make it exhausted meanwhile
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(exhausted).to.equal(0);
+    expect(el.getAttribute('state')).to.equal('failed');
   });
 
   it('follows a policy the provider is given later, before any attempt runs', async () => {

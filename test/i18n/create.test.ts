@@ -99,8 +99,8 @@ describe('createI18n', () => {
       expect(i18n.t('actions.cancel')).to.equal('Stop');
     });
     expect(warnings.join('\n'))
-      .to.match(/"kinds".*a group of strings/)
-      .and.match(/"retry".*a string/);
+      .to.match(/"en\.kinds".*a group of strings/)
+      .and.match(/"en\.actions\.retry".*a string/);
   });
 
   it('takes null options and null resources', () => {

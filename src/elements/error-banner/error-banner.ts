@@ -92,7 +92,7 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @cssprop --faultline-banner-gap - Space between the parts. Default: 0.5rem.
  * @cssprop --faultline-banner-font-size - Base font size. Default: inherit.
  * @cssprop --faultline-banner-button-background - Background of the action buttons. Default: the accent.
- * @cssprop --faultline-banner-button-color - Text of the action buttons. Default: #fff.
+ * @cssprop --faultline-banner-button-color - Text of the action buttons. Default: `--faultline-color-on-danger` for errors, `--faultline-color-on-warning` for warnings, else #fff.
  * @cssprop --faultline-banner-focus-ring - Focus outline colour. Default: `--faultline-color-focus`, else #1a5fb4.
  * @cssprop --faultline-banner-toast-inline-size - Width of the toast variant. Default: min(28rem, 100vw - 2rem).
  * @cssprop --faultline-banner-toast-offset - Distance of the toast from the viewport's end corner. Default: 1rem.
@@ -353,9 +353,11 @@ export class ErrorBanner extends FaultlineElement {
   private describe(): ErrorDescription {
     const { normalized, advice } = this;
     // The built-in retry button counts the server's wait down beside the text: a fixed "Try
-    // again in 2 minutes" would stand still next to it, and outlast the wait.
+    // again in 30 seconds" would stand still next to it, and outlast the wait.
+    // Beyond 90 seconds the sentence stays: it says minutes or hours, the button only seconds.
+    const after = normalized.retryAfterMs;
     const error =
-      this.retryAction && normalized.retryAfterMs !== undefined
+      this.retryAction && after !== undefined && after <= 90_000
         ? { ...normalized, retryAfterMs: undefined }
         : normalized;
     return cachedDescription(error, advice, this.i18n.i18n, this.i18n.lang, () =>
@@ -418,7 +420,11 @@ export class ErrorBanner extends FaultlineElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    withdraw(this.voice);
+    // Removed, not moved (back within this task): what it had not said yet is taken back, and
+    // said when it is back in the page.
+    queueMicrotask(() => {
+      if (!this.isConnected && withdraw(this.voice)) this.shown = undefined;
+    });
   }
 
   /** Puts a newly shown error before the operator: focus for a page, else the live region. */

@@ -55,7 +55,7 @@ export type { ConfirmMode, RetryTask };
  * @cssprop --faultline-retry-padding-inline - Button padding at the start and end (1em).
  * @cssprop --faultline-retry-min-size - Minimum block size of the buttons (2.5em).
  * @cssprop --faultline-retry-gap - Space between the parts (0.5em).
- * @cssprop --faultline-retry-focus-color - Focus outline colour (#1f5fbf).
+ * @cssprop --faultline-retry-focus-color - Focus outline colour (`--faultline-color-focus`, else #1f5fbf).
  * @cssprop --faultline-retry-confirm-padding - Padding of the confirmation (0.75em).
  * @cssprop --faultline-retry-confirm-border-color - Border of the confirmation (#8a8a8a).
  *
@@ -117,9 +117,12 @@ export class RetryButton extends FaultlineElement {
     const policy = this.#i18n.config?.policy;
     if (changed.has('error')) this.#retry.setError(this.error);
     // The provider's policy or the bound changed: a button at rest follows it now, not only
-    // after its next attempt (`policy = { maxAttempts: 0 }` still let one run).
-    else if (policy !== this.#policy || changed.has('maxAttempts')) this.#retry.readvise();
-    this.#policy = policy;
+    // after its next attempt (`policy = { maxAttempts: 0 }` still let one run). Not while out
+    // of the page, where no provider answers, and not for an equal object (React's
+    // `policy={{…}}` on every render).
+    else if (this.isConnected && (!samePolicy(policy, this.#policy) || changed.has('maxAttempts')))
+      this.#retry.readvise();
+    if (this.isConnected) this.#policy = policy;
     // Only while there is an error to retry: a button waiting in server-rendered HTML keeps
     // exactly the attributes it was sent with (React warns about any it grows before hydrating).
     const { status, error } = this.#retry;
@@ -295,8 +298,9 @@ export class RetryButton extends FaultlineElement {
         >
       </button>
       ${
-        // An attempt that hangs (a request with no timeout) must not hold the operator hostage.
-        running
+        // An attempt that hangs (a request with no timeout), or a wait for a connection that
+        // does not come back, must not hold the operator hostage.
+        running || this.#retry.offline
           ? html`<button part="abort-button" class="abort" type="button" @click=${this.#onAbort}>
               ${this.#i18n.t('actions.cancel')}
             </button>`
@@ -304,4 +308,12 @@ export class RetryButton extends FaultlineElement {
       }
       ${statusLine}`;
   }
+}
+
+/** The same options, key by key: a new object with equal values is no change. */
+function samePolicy(a?: RetryPolicyOptions, b?: RetryPolicyOptions): boolean {
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+  return [...keys].every(
+    (k) => a?.[k as keyof RetryPolicyOptions] === b?.[k as keyof RetryPolicyOptions],
+  );
 }
