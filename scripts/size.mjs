@@ -42,9 +42,11 @@ export const CEILINGS = {
   // P0 write kept critical; a toast that scrolls inside a small screen, wrapping at 320 px and
   // dark-scheme colours; announcements withdrawn when outdated; the retry button waiting for
   // the connection offline, cancellable, announcing the end of a wait and ignoring key repeat.
-  'dist/core.js': 7.6 * 1024,
-  'dist/elements.js': 28.9 * 1024,
-  'dist/index.js': 29.8 * 1024,
+  // Then +170 B for a review of those fixes: the repeat guard kept to the kit's own controls,
+  // the wait for the connection dropped or offered back properly, equal policies compared.
+  'dist/core.js': 7.65 * 1024,
+  'dist/elements.js': 29.1 * 1024,
+  'dist/index.js': 29.95 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];
