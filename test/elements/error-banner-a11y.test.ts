@@ -25,7 +25,10 @@ const full = (severity: 'error' | 'warning') =>
     { status: 200, method: 'GET', headers: { 'x-request-id': 'e-5f1c' } },
   );
 
-describe('<error-banner> accessibility (axe)', () => {
+describe('<error-banner> accessibility (axe)', function () {
+  // Each test runs axe twice over a full banner; the first run in an engine also loads axe, and
+  // on a loaded CI machine Firefox took over the default 10 s for that once.
+  this.timeout(30_000);
   for (const variant of BANNER_VARIANTS) {
     for (const severity of ['error', 'warning'] as const) {
       it(`passes axe as a ${severity} in the ${variant} variant, with every part showing`, async () => {
