@@ -118,6 +118,12 @@ describe('redact', () => {
     }
   });
 
+  it('gives empty text for nothing, rather than the words "undefined" or "null" in a ticket', () => {
+    expect(redact(undefined as never)).to.equal('');
+    expect(redact(null as never, null)).to.equal('');
+    expect(redact(42 as never)).to.equal('42');
+  });
+
   it('replaces e-mail addresses only when asked', () => {
     const text = 'Signed in as ada.lovelace+ops@example.co.uk.';
     expect(redact(text)).to.equal(text);
