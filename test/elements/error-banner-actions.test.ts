@@ -645,18 +645,30 @@ describe('<error-banner> keyboard', () => {
     expect(count).to.equal(2);
   });
 
-  it('moves focus to the form field when a field link is followed, without a hash change', async () => {
+  /** A banner above an e-mail input, its field errors linked through `fieldTargets`. */
+  async function aboveEmailField(
+    fieldTargets: Record<string, string>,
+    errors: Record<string, string[]>,
+  ) {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div>
         <error-banner
-          .fieldTargets=${{ email: 'email-input', constructor: 'x' }}
-          .error=${normalizeError({ errors: { email: ['is taken'], name: ['is blank'] } }, { status: 422, method: 'POST' })}
+          .fieldTargets=${fieldTargets}
+          .error=${normalizeError({ errors }, { status: 422, method: 'POST' })}
         ></error-banner>
         <label>E-mail <input id="email-input" /></label>
       </div>
     `);
     const el = wrapper.querySelector('error-banner')!;
     await el.updateComplete;
+    return { wrapper, el };
+  }
+
+  it('moves focus to the form field when a field link is followed, without a hash change', async () => {
+    const { wrapper, el } = await aboveEmailField(
+      { email: 'email-input', constructor: 'x' },
+      { email: ['is taken'], name: ['is blank'] },
+    );
     const links = part(el, 'fields')!.querySelectorAll('a');
     expect(links).to.have.length(1);
     expect(links[0].getAttribute('href')).to.equal('#email-input');
@@ -668,17 +680,7 @@ describe('<error-banner> keyboard', () => {
   });
 
   it('follows a double-clicked field link once, without a hash change', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div>
-        <error-banner
-          .fieldTargets=${{ email: 'email-input' }}
-          .error=${normalizeError({ errors: { email: ['is taken'] } }, { status: 422, method: 'POST' })}
-        ></error-banner>
-        <label>E-mail <input id="email-input" /></label>
-      </div>
-    `);
-    const el = wrapper.querySelector('error-banner')!;
-    await el.updateComplete;
+    const { el } = await aboveEmailField({ email: 'email-input' }, { email: ['is taken'] });
     const link = part(el, 'fields')!.querySelector('a')!;
     const hash = location.hash;
     const click = (detail: number) =>
