@@ -156,6 +156,26 @@ describe('layout (visual audit)', () => {
       expect(style.outlineStyle).to.equal('solid');
       expect(style.outlineColor).to.equal('rgb(0, 128, 96)');
     });
+
+    it('sets Cancel beside a running attempt, centred on the button it stops', async () => {
+      // Two controls of one row that sit at different heights read as unrelated.
+      const retry = await fixture<RetryButton>(html`
+        <retry-button
+          .error=${normalizeError('', { status: 503, method: 'GET' })}
+          .action=${() => new Promise(() => {})}
+        ></retry-button>
+      `);
+      retry.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.click();
+      await retry.updateComplete;
+      const middle = (part: string) => {
+        const r = retry.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+        return { y: r.top + r.height / 2, left: r.left, right: r.right };
+      };
+      const base = middle('base');
+      const cancel = middle('abort-button');
+      expect(Math.abs(base.y - cancel.y)).to.be.below(1);
+      expect(cancel.left).to.be.above(base.right);
+    });
   });
 
   describe('<support-checklist>', () => {

@@ -47,6 +47,11 @@ export const styles = css`
       transform: rotate(360deg);
     }
   }
+  /* Side by side, centred on each other: on baselines the Cancel box sat 3 px lower. */
+  .base,
+  .abort {
+    vertical-align: middle;
+  }
   .abort {
     margin-inline-start: var(--_gap);
   }
