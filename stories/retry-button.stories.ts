@@ -153,7 +153,7 @@ export const ConfirmEveryTime: Story = {
   args: { kind: 'server', method: 'PATCH', confirm: 'always', clickUntil: RetryStatus.confirming },
 };
 
-/** `succeeded`: "It worked." in words, and no button: nothing is left to retry. */
+/** `succeeded`: "Trying again worked." in words, and no button: nothing is left to retry. */
 export const Success: Story = {
   args: { duration: 200, clickUntil: RetryStatus.succeeded },
 };

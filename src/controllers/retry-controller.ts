@@ -8,6 +8,7 @@ import type { NormalizeInit, NormalizedError, RetryAdvice } from '../core/types.
 import type { RetryEventDetail } from '../events/faultline-event.js';
 import { systemClock } from './clock.js';
 import type { RetryClock } from './clock.js';
+import { waitUnit } from '../i18n/wait-unit.js';
 
 /** Where a retry stands (modelled on @lit/task's TaskStatus). */
 export const RetryStatus = {
@@ -345,7 +346,7 @@ export class RetryController implements ReactiveController {
     if (connected) this.#tick();
   }
 
-  /** One timer at a time, due when the shown whole second changes or the countdown ends. */
+  /** One timer at a time, due when the shown count changes or the countdown ends. */
   #tick(): void {
     const remaining = this.#remainingNow();
     this.#remainingMs = remaining;
@@ -361,7 +362,7 @@ export class RetryController implements ReactiveController {
         this.#tick();
         this.#host.requestUpdate();
       },
-      remaining % 1000 || 1000,
+      untilShownChange(remaining),
     );
   }
 
@@ -459,4 +460,16 @@ export class RetryController implements ReactiveController {
     this.#host.requestUpdate();
     if (previous !== status) this.#options.onStatus?.(status, previous);
   }
+}
+
+/**
+ * Milliseconds until a countdown of `ms` shows another count: the next whole second, minute or
+ * hour in the unit it is shown in, or the switch to the smaller unit. A two-hour wait wakes the
+ * page 3 times an hour, not 3600 times.
+ */
+function untilShownChange(ms: number): number {
+  const [unit] = waitUnit(ms);
+  const [step, floor] =
+    unit == 'hours' ? [3_600_000, 5_400_000] : unit == 'minutes' ? [60_000, 90_000] : [1000, 0];
+  return Math.min(ms % step || step, ms - floor);
 }

@@ -53,7 +53,13 @@ export function createI18n(options?: CreateI18nOptions | null): i18n {
   // English goes in as a copy (ensureEnglish), so an override changes this instance only.
   ensureEnglish(result);
   for (const language of languages) {
-    result.addResourceBundle(language, NAMESPACE, fitted(resources![language], en, `${language}.`), true, true);
+    result.addResourceBundle(
+      language,
+      NAMESPACE,
+      fitted(resources![language], en, `${language}.`),
+      true,
+      true,
+    );
   }
   if (lng) void loadLocale(result, lng).catch(() => undefined);
   return result;

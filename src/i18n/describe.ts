@@ -4,6 +4,7 @@ import { redact } from '../core/redact.js';
 import { ERROR_KINDS } from '../core/types.js';
 import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
 import { NAMESPACE } from './locales.js';
+import { waitUnit } from './wait-unit.js';
 
 /** What the operator reads: what happened, what to do, and the vendor's own words if public. */
 export interface ErrorDescription {
@@ -30,19 +31,9 @@ const UNCERTAIN: ReadonlySet<ErrorKind> = new Set([
   'unknown',
 ]);
 
-/**
- * A wait in the unit it reads best in: beyond 90 seconds in minutes ("2 minutes", not "120
- * seconds"), beyond 90 minutes in hours (a maintenance window's Retry-After).
- */
+/** A wait as the banner's next step: "Try again in 2 minutes." */
 function delayText(ms: number, t: TFunction): string {
-  const seconds = Math.ceil(ms / 1000);
-  const minutes = Math.ceil(seconds / 60);
-  const [unit, count] =
-    minutes > 90
-      ? ['hours', Math.ceil(minutes / 60)]
-      : seconds > 90
-        ? ['minutes', minutes]
-        : ['seconds', seconds];
+  const [unit, count] = waitUnit(ms);
   return t(`delay.${unit}`, { ns: NAMESPACE, count });
 }
 
@@ -101,7 +92,7 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
 /**
  * The operator's message for a normalized error (pure). Headline and next step come from, in order:
  * 1. the critical variant (a P0 write: never replayed, check the history first), and the
- *    "session could not be renewed" variant when the advice is to sign in after a refresh;
+ *    "no longer signed in" variant (`refreshFailed`) when the advice is to sign in after a refresh;
  * 2. for writes whose outcome is unknown, the kind's write variant;
  * 3. (next step only) "contact support" when the retries ran out, else the wait the server
  *    gave: "Try again in 30 seconds.";
@@ -123,6 +114,9 @@ export function describeError(
   const mode = modeOf(e.operation);
   const writing = mode === 'write' || mode === 'critical';
   const uncertain = writing && UNCERTAIN.has(kind);
+  // A write that is safe to repeat (PUT, DELETE, or marked idempotent) may have been saved, but
+  // repeating it does no harm: its headline says so, its next step is the kind's own.
+  const repeatable = uncertain && e.operation?.idempotent === true;
   const kindKey = `kinds.${kind}`;
 
   // Prefixes whose message beats a known delay, then those that give way to it.
@@ -135,7 +129,7 @@ export function describeError(
     first.push(`${kindKey}.critical`, ...(uncertain ? ['critical'] : []));
   // An Ormuco 499 without a code speaks as `token_required`, the code its advice follows.
   const code = e.code ?? policyCode(e);
-  // "Could not be renewed" only when there was a session to renew: not for a missing token or
+  // "No longer signed in" only when there was a session to renew: not for a missing token or
   // refused credentials, whose own message says what to do.
   if (
     kind === 'unauthenticated' &&
@@ -144,7 +138,7 @@ export function describeError(
   )
     first.push(`${kindKey}.refreshFailed`);
   // An idempotent write may be repeated safely, so a known delay may speak before "check first".
-  if (uncertain) (e.operation?.idempotent === true ? rest : first).push(`${kindKey}.write`);
+  if (uncertain) (repeatable ? rest : first).push(`${kindKey}.write`);
   rest.push(...codePrefixes(code));
   if (refused) rest.push(`${kindKey}.critical`);
   if (writing) rest.push(`${kindKey}.write`);
@@ -154,23 +148,27 @@ export function describeError(
   const lookup = (keys: string[]): string =>
     keys.length ? t(keys, { ns: NAMESPACE, defaultValue: '' }) : '';
   const headline = lookup([...first, ...rest].map((p) => `${p}.headline`));
-  let nextStep = lookup(first.map((p) => `${p}.next`));
   // Support only because the attempts ran out: "try again" would contradict the advice (and the
-  // banner's Contact support button). Kinds that go to support from the start keep their words.
-  if (
-    !nextStep &&
+  // banner's Contact support button). Kinds that go to support from the start keep their words,
+  // and a critical write keeps "check the history" first.
+  const exhausted =
+    mode !== 'critical' &&
     advice?.retry === 'never' &&
     advice.action === 'contact-support' &&
-    POLICY_TABLE[kind][0] !== 'never contact-support'
-  )
-    nextStep = t('exhausted.next', { ns: NAMESPACE });
+    POLICY_TABLE[kind][0] !== 'never contact-support';
+  let nextStep = exhausted
+    ? t(uncertain && !repeatable ? 'exhausted.write' : 'exhausted.next', { ns: NAMESPACE })
+    : lookup(first.map((p) => `${p}.next`));
   if (!nextStep) {
     const ms = delayOf(e, advice);
     if (ms !== undefined) {
       nextStep = delayText(ms, t);
     }
   }
-  if (!nextStep) nextStep = lookup(rest.map((p) => `${p}.next`));
+  if (!nextStep)
+    nextStep = lookup(
+      rest.filter((p) => !repeatable || p !== `${kindKey}.write`).map((p) => `${p}.next`),
+    );
 
   const detail = publicDetail(e);
   return detail === undefined ? { headline, nextStep } : { headline, nextStep, detail };

@@ -56,7 +56,7 @@ describe('<error-banner> content', () => {
     expect(el.normalizedError.operation).to.include({ method: 'POST', critical: true });
     expect(shown(el)).to.deep.equal({
       headline: 'The change may not have been saved.',
-      nextStep: 'Check the history, then retry only if it is not there.',
+      nextStep: 'Reload and check the history. Make the change again only if it is not there.',
     });
     expect(el.retryAdvice).to.include({ retry: 'never', action: 'reload' });
     expect(textOf(part(el, 'actions'))).to.equal('Reload');
@@ -348,10 +348,10 @@ describe('<error-banner> content', () => {
     const el = await plain(errorOf('server'));
     const base = part(el, 'base')!;
     expect(base.getAttribute('role')).to.equal('group');
-    // Its accessible name: the severity, then the headline the operator reads.
+    // Its accessible name: the severity, a pause, then the headline the operator reads.
     const { en } = await translators();
     expect(base.getAttribute('aria-label')).to.equal(
-      `${en('severity.error')} ${textOf(part(el, 'headline'))}`,
+      `${en('severity.error')}: ${textOf(part(el, 'headline'))}`,
     );
     expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(
       null,

@@ -57,10 +57,12 @@ describe('forced colors', () => {
   }
 
   it('outlines the close button, which has no border of its own', async () => {
-    const el = await fixture<ErrorBanner>(html`<error-banner
-      dismissible
-      .error=${normalizeError('', { status: 409, method: 'PUT' })}
-    ></error-banner>`);
+    const el = await fixture<ErrorBanner>(
+      html`<error-banner
+        dismissible
+        .error=${normalizeError('', { status: 409, method: 'PUT' })}
+      ></error-banner>`,
+    );
     // Without a border the browser has nothing to repaint: the button would be bare text.
     const close = inShadow(el, '[part="close-button"]');
     expect(close.borderTopWidth).to.equal('1px');

@@ -173,7 +173,7 @@ describe('<retry-button>', () => {
     expect(calls).to.have.length(1);
     calls[0].resolve('ok');
     await flush(el);
-    expect(text(el, 'status')).to.equal('It worked.');
+    expect(text(el, 'status')).to.equal('Trying again worked.');
     expect(part(el, 'base')).to.equal(null);
     expect(focused(el)).to.equal(part(el, 'status'));
     await expect(el).to.be.accessible();
@@ -230,6 +230,49 @@ describe('<retry-button>', () => {
     stop();
     expect(heard).to.include('You can try again now.');
     expect(calls).to.have.length(0);
+  });
+
+  it('counts a long wait down in the unit the banner names it in, not in thousands of seconds', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    const { heard, stop } = listen();
+    // A maintenance window: two hours, handed to the operator (beyond the 5-minute cap).
+    const { el } = await make(unavailable(POST, { 'retry-after': '7200' }));
+    expect(text(el, 'countdown')).to.equal('Try again in 2 hours');
+    await clock.tickAsync(7200_000 - 90 * 60_000);
+    await el.updateComplete;
+    expect(text(el, 'countdown')).to.equal('Try again in 90 minutes');
+    await clock.tickAsync(90 * 60_000 - 90_000);
+    await el.updateComplete;
+    expect(text(el, 'countdown')).to.equal('Try again in 90 seconds');
+    stop();
+    expect(heard).to.include('Try again in 2 hours');
+    // An automatic retry two minutes away says minutes too.
+    const auto = await fixture<RetryButton>(
+      html`<retry-button
+        auto
+        .error=${unavailable(READ, { 'retry-after': '120' })}
+        .action=${controlledAction().action}
+      ></retry-button>`,
+    );
+    expect(text(auto, 'countdown')).to.equal('Trying again in 2 minutes');
+    auto.remove();
+    el.remove();
+    await clock.tickAsync(500);
+  });
+
+  it('asks "Try again?" without calling it a change when the method is unknown', async () => {
+    const { el, calls } = await make(
+      normalizeError({ message: 'Service Unavailable' }, { status: 503 }),
+    );
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    const group = part(el, 'confirm')!;
+    expect(text(el, 'confirm')).to.equal(
+      'Try again? If this was a change, check that it was not saved before you try again. Yes, try again Cancel',
+    );
+    expect(group.getAttribute('aria-labelledby')).to.equal('confirm-title');
+    expect(calls).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('counts down the token bucket’s refill before a write may be retried by hand', async () => {
@@ -360,7 +403,7 @@ describe('<retry-button>', () => {
     expect(part(el, 'base')).to.equal(null);
     expect(part(el, 'confirm')).to.equal(null);
     expect(text(el, 'status')).to.equal(
-      'This change is never repeated automatically, so it cannot be applied twice. Reload first to see the current state.',
+      'This change is not repeated from here, so it cannot happen twice. Reload first to see the current state.',
     );
     el.focus();
     await clock.tickAsync(10 * 60_000);
@@ -376,7 +419,7 @@ describe('<retry-button>', () => {
     const group = part(el, 'confirm')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(group.textContent).to.contain(
-      'Check the history first: retry only if the change was not saved.',
+      'Check the history first. Try again only if the change was not saved.',
     );
     expect(focused(el)).to.equal(group);
     expect(calls).to.have.length(0);
@@ -442,7 +485,7 @@ describe('<retry-button>', () => {
     await flush(el);
     expect(el.getAttribute('state')).to.equal('failed');
     expect(text(el, 'status')).to.equal(
-      'That attempt did not work. When you are back online, reload and check whether it was saved before you try again.',
+      'That attempt did not work. When you are back online, check whether the change was saved before you try again.',
     );
     expect(text(el, 'label')).to.equal('Try again');
     await expect(el).to.be.accessible();
@@ -595,7 +638,7 @@ describe('<retry-button>', () => {
     await flush(el);
     await clock.tickAsync(200);
     stop();
-    expect(heard.filter((h) => h === 'It worked.')).to.have.length(1);
+    expect(heard.filter((h) => h === 'Trying again worked.')).to.have.length(1);
     // The minute of ticks in between added no countdown announcement.
     expect(heard.filter((h) => h.includes('Trying again in'))).to.deep.equal(countdowns);
   });

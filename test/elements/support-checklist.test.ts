@@ -583,7 +583,8 @@ describe('<support-checklist>', () => {
       expect(url.pathname).to.equal('help@omnium.no');
       expect([...url.searchParams.keys()]).to.deep.equal(['subject', 'body']);
       expect(decodeURIComponent(href.match(/subject=([^&]*)/)![1]!)).to.equal(
-        `Support request: ${en.kinds.conflict.write.headline}`,
+        // A subject line without the headline's full stop.
+        `Support request: ${en.kinds.conflict.write.headline.slice(0, -1)}`,
       );
       expect(decodeURIComponent(href.match(/body=([^&]*)/)![1]!)).to.equal(
         preview(el).replace(/\n/g, '\r\n'),

@@ -14,7 +14,8 @@ import { ar } from '../../src/i18n/locales/ar.js';
 import { nb } from '../../src/i18n/locales/nb.js';
 import type { CatalogTree } from '../../src/i18n/catalog.js';
 import { createPseudoI18n, isPseudo } from './pseudo.js';
-import { makeError as err } from '../core/make-error.js';
+import { makeError as err, OPS } from '../core/make-error.js';
+import { adviseRetry } from '../../src/core/policy.js';
 
 const op = (method: string, extra: Partial<OperationInfo> = {}): OperationInfo => ({
   method,
@@ -132,8 +133,8 @@ describe('describeError', () => {
 
   it('says the GraphQL complexity error in plain words', () => {
     expect(describeError(err({ kind: 'validation', code: 'C0001E' }), tEn)).to.deep.equal({
-      headline: 'This request asks for too much data at once.',
-      nextStep: 'Ask for fewer fields or records and try again.',
+      headline: 'This asks for too much data at once.',
+      nextStep: 'Narrow the search or show fewer records, then try again.',
     });
   });
 
@@ -206,7 +207,7 @@ describe('describeError', () => {
         );
         expect(d, kind).to.deep.equal({
           headline: 'The change may not have been saved.',
-          nextStep: 'Check the history, then retry only if it is not there.',
+          nextStep: 'Reload and check the history. Make the change again only if it is not there.',
         });
       }
     });
@@ -267,17 +268,80 @@ describe('describeError', () => {
       );
       expect(d.headline).to.equal(en.kinds.server.read.headline);
     });
+
+    it('gives a write that is safe to repeat the kind’s own next step, not "check first"', () => {
+      for (const kind of [
+        'network',
+        'timeout',
+        'unavailable',
+        'server',
+        'aborted',
+        'unknown',
+      ] as const) {
+        const put = describeError(err({ kind, operation: OPS.put }), tEn);
+        const post = describeError(err({ kind, operation: OPS.post }), tEn);
+        // Both may not have been saved…
+        expect(put.headline, kind).to.equal(post.headline);
+        expect(post.nextStep, kind).to.equal(at(en, `kinds.${kind}.write.next`));
+        // …but only the POST must be checked first: the retry button repeats the PUT unasked.
+        expect(put.nextStep, kind).to.equal(at(en, `kinds.${kind}.next`));
+      }
+      // A POST with an idempotency key counts as safe to repeat.
+      const keyed = describeError(err({ kind: 'timeout', operation: OPS.postWithKey }), tEn);
+      expect(keyed.nextStep).to.equal(en.kinds.timeout.next);
+    });
+
+    it('asks a critical write refused by a rate limit to reload and check before repeating it', () => {
+      const d = describeError(
+        err({ kind: 'rate_limited', status: 429, operation: OPS.activate }),
+        tEn,
+        adviseRetry(err({ kind: 'rate_limited', status: 429, operation: OPS.activate })),
+      );
+      expect(d).to.deep.equal({
+        headline: en.kinds.rate_limited.headline,
+        nextStep: en.kinds.rate_limited.critical.next,
+      });
+    });
+
+    it('never invites another try where the advice sends the operator elsewhere', () => {
+      const ops = [undefined, OPS.read, OPS.put, OPS.post, OPS.activate, OPS.criticalPut];
+      const states = [{}, { attempt: 1 }, { attempt: 3 }, { refreshed: true }];
+      const cases = [
+        ...ERROR_KINDS.map((kind) => ({ kind })),
+        ...SEED_CODES.map(([code, kind]) => ({ kind, code })),
+      ];
+      let checked = 0;
+      for (const c of cases)
+        for (const operation of ops)
+          for (const state of states) {
+            const e = err({ ...c, operation });
+            const a = adviseRetry(e, state);
+            if (
+              a.retry !== 'never' ||
+              !['contact-support', 'check-access', 'reload'].includes(a.action)
+            )
+              continue;
+            const { nextStep } = describeError(e, tEn, a);
+            // "Trying again will not help" and "…only if nothing was recorded" are fine.
+            expect(
+              nextStep,
+              `${JSON.stringify(c)} ${operation?.method} ${JSON.stringify(state)}`,
+            ).not.to.match(/\btry again\b(?! only if)/i);
+            checked++;
+          }
+      expect(checked).to.be.greaterThan(300);
+    });
   });
 
   describe('session', () => {
-    it('says the session could not be renewed when the advice is to sign in', () => {
+    it('says the operator is no longer signed in when the advice is to sign in', () => {
       const d = describeError(
         err({ kind: 'unauthenticated', status: 401, code: 'invalid_token' }),
         tEn,
         advice({ action: 'sign-in', retry: 'never' }),
       );
       expect(d).to.deep.equal({
-        headline: 'Your session could not be renewed.',
+        headline: 'You are no longer signed in.',
         nextStep: 'Sign in again to continue.',
       });
     });
@@ -370,6 +434,21 @@ describe('describeError', () => {
         used,
       );
       expect(critical.nextStep).to.equal(en.critical.next);
+    });
+
+    it('asks to check a write that is not safe to repeat before support, once the retries ran out', () => {
+      const used = advice({ retry: 'never', action: 'contact-support', attemptsLeft: 0 });
+      for (const kind of ['network', 'timeout', 'unavailable', 'server', 'aborted'] as const) {
+        // The write variant used to win here: "…before you try again" beside Contact support.
+        const post = describeError(err({ kind, operation: OPS.post }), tEn, used);
+        expect(post.nextStep, kind).to.equal(en.exhausted.write);
+        expect(post.headline, kind).to.equal(at(en, `kinds.${kind}.write.headline`));
+        // Repeating a PUT does no harm: plain "contact support".
+        const put = describeError(err({ kind, operation: OPS.put }), tEn, used);
+        expect(put.nextStep, kind).to.equal(en.exhausted.next);
+      }
+      const nb429 = describeError(err({ kind: 'server', operation: OPS.post }), tNb, used);
+      expect(nb429.nextStep).to.equal(nb.exhausted.write);
     });
 
     it('uses the plural forms of each language', () => {

@@ -200,7 +200,7 @@ const ROWS: Row[] = [
     {
       retry: 'never',
       action: 'sign-in',
-      headline: 'Your session could not be renewed.',
+      headline: 'You are no longer signed in.',
       next: 'Sign in again to continue.',
     },
     { refreshed: true },
@@ -277,7 +277,7 @@ const ROWS: Row[] = [
     {
       retry: 'auto',
       action: 'retry',
-      headline: 'Too many requests are running at once for your user.',
+      headline: 'You have too many actions running at once.',
       next: 'Try again in 12 seconds.',
     },
   ],
@@ -288,8 +288,8 @@ const ROWS: Row[] = [
     {
       retry: 'auto',
       action: 'retry',
-      headline: 'The allowance of requests for now is used up.',
-      next: 'Wait a few seconds while it refills, then try again.',
+      headline: 'The limit for now has been reached.',
+      next: 'Wait a few seconds, then try again.',
     },
   ],
   [
@@ -299,7 +299,7 @@ const ROWS: Row[] = [
     {
       retry: 'never',
       action: 'contact-support',
-      headline: 'Too many requests are running at once for your user.',
+      headline: 'You have too many actions running at once.',
       next: 'Trying again has not helped. Contact support.',
     },
     { attempt: 3 },

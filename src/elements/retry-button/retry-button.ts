@@ -11,6 +11,7 @@ import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
 import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
+import { waitUnit } from '../../i18n/wait-unit.js';
 import { styles } from './retry-button.styles.js';
 import type { RetryPolicyOptions } from '../../core/policy.js';
 
@@ -28,7 +29,7 @@ export type { ConfirmMode, RetryTask };
  * asked for; offline, "Waiting for the connection" until the browser is online again, so no
  * attempt is spent on a dropped network), `confirming`, `running` (busy; the button keeps focus
  * through `aria-disabled`, clicks are ignored, a Cancel button beside it stops the attempt),
- * `succeeded` ("It worked." as
+ * `succeeded` ("Trying again worked." as
  * text, no button: nothing is left to retry until a new error is set), `failed` (the new error's
  * next step, and the button again), `exhausted` ("Still failing after 3 attempts. Contact
  * support.") and `blocked` (the advice allows no retry: a short reason instead of a button, never
@@ -160,7 +161,7 @@ export class RetryButton extends FaultlineElement {
       // The server's wait is over: a screen reader user would not know the button works again.
       this.#say(() => this.#i18n.t('retry.ready'));
     } else if (status === RetryStatus.succeeded) {
-      // statusText() is "It worked." here.
+      // statusText() is "Trying again worked." here.
       this.#say(() => this.#statusText());
     } else if (
       status === RetryStatus.exhausted ||
@@ -191,8 +192,10 @@ export class RetryButton extends FaultlineElement {
     if (r.status === RetryStatus.running) return t('actions.retrying');
     if (r.status !== RetryStatus.waiting) return t('actions.retry');
     if (r.offline) return t('retry.offline');
-    const count = Math.ceil(r.remainingMs / 1000);
-    return r.autoPending ? t('retry.waiting', { count }) : t('actions.retryIn', { count });
+    // In the unit the banner's sentence uses: "Try again in 2 hours", not "in 7200 seconds".
+    const [unit, count] = waitUnit(r.remainingMs);
+    const suffix = unit == 'seconds' ? '' : unit == 'minutes' ? 'Minutes' : 'Hours';
+    return t(r.autoPending ? `retry.waiting${suffix}` : `actions.retryIn${suffix}`, { count });
   }
 
   #statusText(): string {
@@ -243,6 +246,12 @@ export class RetryButton extends FaultlineElement {
 
   #renderConfirm(): TemplateResult {
     const t = this.#i18n.t;
+    // Without a method the failed call may have been a load: do not call it a change.
+    const [title, body] = this.#retry.confirmEveryTime
+      ? ['title', 'bodyCritical']
+      : this.#retry.error?.operation?.method
+        ? ['title', 'body']
+        : ['titleUnknown', 'bodyUnknown'];
     return html`<div
       part="confirm"
       class="confirm"
@@ -252,10 +261,8 @@ export class RetryButton extends FaultlineElement {
       aria-describedby="confirm-body"
       @keydown=${this.#onConfirmKeydown}
     >
-      <p id="confirm-title" class="title">${t('confirm.title')}</p>
-      <p id="confirm-body">
-        ${t(this.#retry.confirmEveryTime ? 'confirm.bodyCritical' : 'confirm.body')}
-      </p>
+      <p id="confirm-title" class="title">${t(`confirm.${title}`)}</p>
+      <p id="confirm-body">${t(`confirm.${body}`)}</p>
       <div class="confirm-actions">
         <button part="confirm-button" type="button" @click=${this.#onConfirm}>
           ${t('confirm.confirm')}

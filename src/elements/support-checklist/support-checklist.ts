@@ -335,7 +335,10 @@ export class SupportChecklist extends FaultlineElement {
     // An e-mail is read as plain text, whichever format is chosen for copying.
     this.#mail = fittedMailto(
       contact.email,
-      t('support.emailSubject', { headline: this.#i18n.describe(error).headline }),
+      // A subject line is a title: no closing full stop.
+      t('support.emailSubject', {
+        headline: this.#i18n.describe(error).headline.replace(/\.$/, ''),
+      }),
       format === 'text' ? text : this.preview('text'),
       t('support.emailShortened'),
     );

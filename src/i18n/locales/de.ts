@@ -6,7 +6,7 @@ export const de = {
   kinds: {
     validation: {
       headline: 'Einige Angaben wurden nicht akzeptiert.',
-      next: 'Korrigieren Sie die angezeigten Angaben und versuchen Sie es erneut.',
+      next: 'Korrigieren Sie Ihre Angaben und versuchen Sie es erneut.',
       read: {
         headline: 'Mit diesen Angaben konnte das nicht geladen werden.',
         next: 'Ändern Sie die Such- oder Filterwerte und versuchen Sie es erneut.',
@@ -14,17 +14,17 @@ export const de = {
       write: {
         headline:
           'Die Änderung wurde nicht gespeichert, weil einige Angaben korrigiert werden müssen.',
-        next: 'Korrigieren Sie die angezeigten Angaben und speichern Sie erneut.',
+        next: 'Korrigieren Sie Ihre Angaben und speichern Sie erneut.',
       },
     },
     unauthenticated: {
       headline: 'Ihre Sitzung ist abgelaufen.',
       next: 'Melden Sie sich erneut an, um fortzufahren.',
       critical: {
-        next: 'Melden Sie sich erneut an und prüfen Sie den Verlauf, bevor Sie die Änderung wiederholen.',
+        next: 'Melden Sie sich an und prüfen Sie den Verlauf, bevor Sie die Änderung wiederholen.',
       },
       refreshFailed: {
-        headline: 'Ihre Sitzung konnte nicht verlängert werden.',
+        headline: 'Sie sind nicht mehr angemeldet.',
         next: 'Melden Sie sich erneut an, um fortzufahren.',
       },
     },
@@ -37,10 +37,10 @@ export const de = {
     },
     not_found: {
       headline: 'Dieses Element wurde nicht gefunden.',
-      next: 'Prüfen Sie die Referenz; das Element wurde möglicherweise verschoben oder gelöscht.',
+      next: 'Prüfen Sie die verwendete ID; das Element wurde möglicherweise verschoben oder gelöscht.',
       write: {
         headline: 'Das Element, das Sie ändern, wurde nicht gefunden.',
-        next: 'Laden Sie neu, um zu sehen, ob es noch existiert, und prüfen Sie dann die Referenz.',
+        next: 'Laden Sie neu, um zu sehen, ob es noch existiert, und prüfen Sie dann die verwendete ID.',
       },
     },
     conflict: {
@@ -60,12 +60,15 @@ export const de = {
       },
     },
     rate_limited: {
-      headline: 'In kurzer Zeit wurden zu viele Anfragen gesendet.',
+      headline: 'In kurzer Zeit gab es zu viele Versuche.',
       next: 'Warten Sie einen Moment und versuchen Sie es dann erneut.',
+      critical: {
+        next: 'Warten Sie einen Moment und laden Sie neu. Wiederholen Sie die Änderung nur, wenn sie nicht im Verlauf steht.',
+      },
     },
     request_failed: {
       headline: 'Die Angaben wurden akzeptiert, aber die Aktion konnte nicht abgeschlossen werden.',
-      next: 'Versuchen Sie es später erneut. Wenden Sie sich an den Support, wenn es weiterhin auftritt.',
+      next: 'Ein neuer Versuch hilft nicht. Wenden Sie sich an den Support.',
       write: {
         headline:
           'Die Angaben wurden akzeptiert, aber die Änderung konnte nicht abgeschlossen werden.',
@@ -84,7 +87,7 @@ export const de = {
       write: {
         headline:
           'Der Dienst hat zu lange nicht geantwortet, daher wurde die Änderung möglicherweise nicht gespeichert.',
-        next: 'Laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
+        next: 'Prüfen Sie, ob die Änderung gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
     unavailable: {
@@ -93,7 +96,7 @@ export const de = {
       write: {
         headline:
           'Der Dienst ist vorübergehend nicht verfügbar, daher wurde die Änderung möglicherweise nicht gespeichert.',
-        next: 'Laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
+        next: 'Prüfen Sie, ob die Änderung gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
     server: {
@@ -106,7 +109,7 @@ export const de = {
       write: {
         headline:
           'Beim Dienst ist ein Problem aufgetreten, daher wurde die Änderung möglicherweise nicht gespeichert.',
-        next: 'Laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
+        next: 'Prüfen Sie, ob die Änderung gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
     network: {
@@ -115,16 +118,16 @@ export const de = {
       write: {
         headline:
           'Die Verbindung wurde unterbrochen, daher wurde die Änderung möglicherweise nicht gespeichert.',
-        next: 'Sobald Sie wieder online sind, laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
+        next: 'Sobald Sie wieder online sind, prüfen Sie, ob die Änderung gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
     aborted: {
       headline: 'Die Aktion wurde abgebrochen, bevor sie fertig war.',
-      next: 'Starten Sie sie erneut, wenn Sie bereit sind.',
+      next: 'Versuchen Sie es erneut, wenn Sie bereit sind.',
       write: {
         headline:
           'Die Änderung wurde abgebrochen, bevor sie fertig war, und wurde möglicherweise nicht gespeichert.',
-        next: 'Laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
+        next: 'Prüfen Sie, ob die Änderung gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
     unsupported: {
@@ -136,18 +139,20 @@ export const de = {
       next: 'Versuchen Sie es erneut. Wenden Sie sich an den Support, wenn es weiterhin auftritt.',
       write: {
         headline: 'Die Änderung wurde möglicherweise nicht gespeichert.',
-        next: 'Laden Sie neu und prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
+        next: 'Prüfen Sie, ob die Änderung gespeichert wurde, bevor Sie es erneut versuchen.',
       },
     },
   },
 
   critical: {
     headline: 'Die Änderung wurde möglicherweise nicht gespeichert.',
-    next: 'Prüfen Sie den Verlauf und wiederholen Sie sie nur, wenn sie dort nicht steht.',
+    next: 'Laden Sie neu und prüfen Sie den Verlauf. Wiederholen Sie die Änderung nur, wenn sie dort nicht steht.',
   },
 
   exhausted: {
     next: 'Erneute Versuche haben nicht geholfen. Wenden Sie sich an den Support.',
+    write:
+      'Erneute Versuche haben nicht geholfen. Prüfen Sie, ob die Änderung gespeichert wurde, und wenden Sie sich dann an den Support.',
   },
 
   delay: {
@@ -161,8 +166,8 @@ export const de = {
 
   codes: {
     C0001E: {
-      headline: 'Diese Anfrage fordert zu viele Daten auf einmal an.',
-      next: 'Fordern Sie weniger Felder oder Datensätze an und versuchen Sie es erneut.',
+      headline: 'Das fordert zu viele Daten auf einmal an.',
+      next: 'Schränken Sie die Suche ein oder zeigen Sie weniger Datensätze an, und versuchen Sie es dann erneut.',
     },
     C0100E: {
       headline: 'Ein Datum hat nicht das erwartete Format.',
@@ -179,7 +184,7 @@ export const de = {
     C0120E: {
       headline:
         'Etwas, worauf sich dies bezieht, wurde nicht gefunden, oder Ihr Konto kann es nicht sehen.',
-      next: 'Prüfen Sie die Referenzen und ob Ihr Konto darauf Zugriff hat.',
+      next: 'Prüfen Sie die verwendeten IDs und ob Ihr Konto auf diese Elemente Zugriff hat.',
     },
     C0121E: {
       headline: 'Ein Wert, der eindeutig sein muss, wird bereits verwendet.',
@@ -210,7 +215,7 @@ export const de = {
     },
     FAILED: {
       headline: 'Die Aktion ist eingegangen, aber ihre Verarbeitung ist gescheitert.',
-      next: 'Prüfen Sie den aktuellen Stand des Elements und versuchen Sie es erneut oder wenden Sie sich mit der Referenz an den Support.',
+      next: 'Prüfen Sie den aktuellen Stand des Elements. Wenn er sich nicht geändert hat, wenden Sie sich mit der Referenz an den Support.',
     },
     NO_MATCH: {
       headline: 'Für diese Aktion an diesem Element ist nichts eingerichtet.',
@@ -239,18 +244,18 @@ export const de = {
       next: 'Prüfen Sie die Kartendaten und ob die Karte noch aktiv ist, und versuchen Sie es erneut.',
     },
     not_found: {
-      next: 'Prüfen Sie die Referenz und ob das Element noch existiert.',
+      next: 'Prüfen Sie die verwendete ID und ob das Element noch existiert.',
     },
     not_allowed: {
       headline: 'Diese Aktion ist für dieses Element nicht verfügbar.',
       next: 'Laden Sie die Seite neu. Wenden Sie sich an den Support, wenn es weiterhin auftritt.',
     },
     not_acceptable: {
-      headline: 'Der Dienst konnte das Gesendete in dieser Form nicht annehmen.',
-      next: 'Laden Sie die Seite neu und versuchen Sie es erneut. Wenden Sie sich an den Support, wenn es weiterhin auftritt.',
+      headline: 'Der Dienst konnte das nicht annehmen.',
+      next: 'Ein neuer Versuch hilft nicht. Wenden Sie sich mit der Referenz an den Support.',
     },
     request_timeout: {
-      next: 'Versuchen Sie es später erneut. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
+      next: 'Versuchen Sie es gleich noch einmal. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
     },
     conflict: {
       next: 'Laden Sie neu, um den aktuellen Stand zu sehen, und prüfen Sie, ob Ihre Änderung noch dazu passt.',
@@ -266,7 +271,7 @@ export const de = {
       next: 'Melden Sie sich an und versuchen Sie es erneut.',
     },
     server_error: {
-      next: 'Versuchen Sie es später erneut. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
+      next: 'Versuchen Sie es gleich noch einmal. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
     },
     sql_multiple_results_found: {
       headline: 'Der Dienst hat mehrere Treffer gefunden, wo er nur einen erwartet hat.',
@@ -298,20 +303,20 @@ export const de = {
       next: 'Wenden Sie sich mit der Referenz an den Support. Ein neuer Versuch hilft nicht.',
     },
     concurrency_limit: {
-      headline: 'Zu viele Anfragen laufen gleichzeitig.',
+      headline: 'Zu viele Aktionen laufen gleichzeitig.',
       next: 'Warten Sie einen Moment und versuchen Sie es dann erneut.',
     },
     user_concurrency_limit: {
-      headline: 'Für Ihren Benutzer laufen zu viele Anfragen gleichzeitig.',
+      headline: 'Bei Ihnen laufen zu viele Aktionen gleichzeitig.',
       next: 'Warten Sie, bis einige davon fertig sind, und versuchen Sie es dann erneut.',
     },
     tenant_concurrency_limit: {
-      headline: 'Für Ihre Organisation laufen zu viele Anfragen gleichzeitig.',
+      headline: 'In Ihrer Organisation laufen zu viele Aktionen gleichzeitig.',
       next: 'Warten Sie einen Moment und versuchen Sie es erneut. Wenn das oft passiert, fragen Sie den Support nach höheren Grenzen.',
     },
     token_bucket_exhausted: {
-      headline: 'Das Kontingent an Anfragen ist für den Moment aufgebraucht.',
-      next: 'Warten Sie einige Sekunden, bis es sich wieder auffüllt, und versuchen Sie es dann erneut.',
+      headline: 'Das Limit ist für den Moment erreicht.',
+      next: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.',
     },
     batch_concurrency_limit: {
       headline: 'Zu viele Batch-Jobs laufen gleichzeitig.',
@@ -324,6 +329,10 @@ export const de = {
     retrying: 'Wird erneut versucht …',
     retryIn_one: 'Erneut versuchen in {{count}} Sekunde',
     retryIn_other: 'Erneut versuchen in {{count}} Sekunden',
+    retryInMinutes_one: 'Erneut versuchen in {{count}} Minute',
+    retryInMinutes_other: 'Erneut versuchen in {{count}} Minuten',
+    retryInHours_one: 'Erneut versuchen in {{count}} Stunde',
+    retryInHours_other: 'Erneut versuchen in {{count}} Stunden',
     cancel: 'Abbrechen',
     signIn: 'Anmelden',
     refreshSession: 'Erneut anmelden',
@@ -338,9 +347,12 @@ export const de = {
 
   confirm: {
     title: 'Änderung erneut versuchen?',
-    body: 'Prüfen Sie zuerst den Verlauf: Versuchen Sie es nur erneut, wenn die Änderung nicht gespeichert wurde.',
+    body: 'Prüfen Sie zuerst den Verlauf. Versuchen Sie es nur erneut, wenn die Änderung nicht gespeichert wurde.',
     bodyCritical:
-      'Wenn Sie diese Änderung wiederholen, wird sie womöglich doppelt ausgeführt. Prüfen Sie zuerst den Verlauf: Versuchen Sie es nur erneut, wenn sie dort nicht steht.',
+      'Wenn Sie diese Änderung wiederholen, wird sie womöglich doppelt ausgeführt. Prüfen Sie zuerst den Verlauf und versuchen Sie es nur erneut, wenn sie dort nicht steht.',
+    titleUnknown: 'Erneut versuchen?',
+    bodyUnknown:
+      'Wenn es eine Änderung war, prüfen Sie, dass sie nicht gespeichert wurde, bevor Sie es erneut versuchen.',
     confirm: 'Ja, erneut versuchen',
     cancel: 'Abbrechen',
   },
@@ -370,10 +382,14 @@ export const de = {
   retry: {
     waiting_one: 'Neuer Versuch in {{count}} Sekunde',
     waiting_other: 'Neuer Versuch in {{count}} Sekunden',
+    waitingMinutes_one: 'Neuer Versuch in {{count}} Minute',
+    waitingMinutes_other: 'Neuer Versuch in {{count}} Minuten',
+    waitingHours_one: 'Neuer Versuch in {{count}} Stunde',
+    waitingHours_other: 'Neuer Versuch in {{count}} Stunden',
     running: 'Wird erneut versucht …',
     offline: 'Warten auf die Verbindung',
     ready: 'Sie können es jetzt erneut versuchen.',
-    succeeded: 'Es hat geklappt.',
+    succeeded: 'Der erneute Versuch hat geklappt.',
     failed: 'Dieser Versuch hat nicht geklappt.',
     exhausted_one: 'Nach {{count}} Versuch immer noch ohne Erfolg. Wenden Sie sich an den Support.',
     exhausted_other:
@@ -386,11 +402,12 @@ export const de = {
       'fix-input': 'Korrigieren Sie zuerst die Angaben. Unverändert würde es wieder scheitern.',
       reload: 'Laden Sie zuerst neu, um den aktuellen Stand zu sehen.',
       'check-access': 'Ein neuer Versuch hilft erst, wenn sich Ihre Zugriffsrechte ändern.',
-      'verify-reference': 'Prüfen Sie zuerst die Referenz. Unverändert würde es wieder scheitern.',
+      'verify-reference':
+        'Prüfen Sie zuerst die verwendete ID. Unverändert würde es wieder scheitern.',
       'contact-support': 'Ein neuer Versuch hilft nicht. Wenden Sie sich an den Support.',
       none: 'Das kann nicht erneut versucht werden.',
       critical:
-        'Diese Änderung wird nie automatisch wiederholt, damit sie nicht doppelt ausgeführt wird.',
+        'Diese Änderung wird von hier aus nicht wiederholt, damit sie nicht doppelt ausgeführt wird.',
       busy: 'Ein Versuch läuft bereits.',
     },
   },
@@ -406,7 +423,7 @@ export const de = {
     gathered: 'Erfasst',
     missing: 'Fehlt',
     preview: 'Vorschau',
-    previewTitle: 'Das wird gesendet',
+    previewTitle: 'Das senden Sie',
     attachHint:
       'Fügen Sie beim Senden nach Möglichkeit einen Screenshot dessen bei, was Sie gesehen haben.',
     copyText: 'Als Text kopieren',
@@ -421,9 +438,9 @@ export const de = {
     formTitle: 'Ergänzen Sie, was fehlt',
     copyFailed:
       'Das Kopieren hat nicht funktioniert. Markieren Sie die Vorschau und kopieren Sie sie von dort.',
-    sendEmail: 'Per E-Mail senden',
+    sendEmail: 'E-Mail an den Support',
     emailShortened:
-      'Der Rest passte nicht in den E-Mail-Link. Er ist kopiert: Fügen Sie ihn hier ein.',
+      'Der Rest passte nicht in diese E-Mail. Er wurde kopiert: Fügen Sie ihn hier ein.',
     openSite: 'Support-Seite öffnen',
     call: '{{phone}} anrufen',
     emailSubject: 'Supportanfrage: {{headline}}',

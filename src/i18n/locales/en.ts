@@ -13,24 +13,24 @@ export const en = {
   kinds: {
     validation: {
       headline: 'Some of the details were not accepted.',
-      next: 'Correct the details shown, then try again.',
+      next: 'Correct the details you entered, then try again.',
       read: {
         headline: 'This could not be loaded with the details given.',
         next: 'Change the search or filter values, then try again.',
       },
       write: {
         headline: 'The change was not saved because some details need attention.',
-        next: 'Correct the details shown, then save again.',
+        next: 'Correct the details you entered, then save again.',
       },
     },
     unauthenticated: {
       headline: 'Your session expired.',
       next: 'Sign in again to continue.',
       critical: {
-        next: 'Sign in again, then check the history before you repeat the change.',
+        next: 'Sign in, then check the history before you repeat the change.',
       },
       refreshFailed: {
-        headline: 'Your session could not be renewed.',
+        headline: 'You are no longer signed in.',
         next: 'Sign in again to continue.',
       },
     },
@@ -43,10 +43,10 @@ export const en = {
     },
     not_found: {
       headline: 'This item could not be found.',
-      next: 'Check the reference; the item may have been moved or deleted.',
+      next: 'Check the ID you used; the item may have been moved or deleted.',
       write: {
         headline: 'The item you are changing could not be found.',
-        next: 'Reload to see whether it still exists, then check the reference.',
+        next: 'Reload to see whether it still exists, then check the ID you used.',
       },
     },
     conflict: {
@@ -65,12 +65,15 @@ export const en = {
       },
     },
     rate_limited: {
-      headline: 'Too many requests were sent in a short time.',
+      headline: 'There were too many attempts in a short time.',
       next: 'Wait a moment, then try again.',
+      critical: {
+        next: 'Wait a moment and reload. Make the change again only if it is not in the history.',
+      },
     },
     request_failed: {
       headline: 'The details were accepted, but the action could not be completed.',
-      next: 'Try again later. If it keeps happening, contact support.',
+      next: 'Trying again will not help. Contact support.',
       write: {
         headline: 'The details were accepted, but the change could not be completed.',
       },
@@ -87,7 +90,7 @@ export const en = {
       },
       write: {
         headline: 'The service took too long to answer, so the change may not have been saved.',
-        next: 'Reload and check whether it was saved before you try again.',
+        next: 'Check whether the change was saved before you try again.',
       },
     },
     unavailable: {
@@ -95,7 +98,7 @@ export const en = {
       next: 'Try again in a few minutes.',
       write: {
         headline: 'The service is temporarily unavailable, so the change may not have been saved.',
-        next: 'Reload and check whether it was saved before you try again.',
+        next: 'Check whether the change was saved before you try again.',
       },
     },
     server: {
@@ -106,7 +109,7 @@ export const en = {
       },
       write: {
         headline: 'The service ran into a problem, so the change may not have been saved.',
-        next: 'Reload and check whether it was saved before you try again.',
+        next: 'Check whether the change was saved before you try again.',
       },
     },
     network: {
@@ -114,15 +117,15 @@ export const en = {
       next: 'Check your internet connection, then try again.',
       write: {
         headline: 'The connection was lost, so the change may not have been saved.',
-        next: 'When you are back online, reload and check whether it was saved before you try again.',
+        next: 'When you are back online, check whether the change was saved before you try again.',
       },
     },
     aborted: {
       headline: 'The action was stopped before it finished.',
-      next: 'Start it again when you are ready.',
+      next: 'Try again when you are ready.',
       write: {
         headline: 'The change was stopped before it finished and may not have been saved.',
-        next: 'Reload and check whether it was saved before you try again.',
+        next: 'Check whether the change was saved before you try again.',
       },
     },
     unsupported: {
@@ -134,7 +137,7 @@ export const en = {
       next: 'Try again. If it keeps happening, contact support.',
       write: {
         headline: 'The change may not have been saved.',
-        next: 'Reload and check whether it was saved before you try again.',
+        next: 'Check whether the change was saved before you try again.',
       },
     },
   },
@@ -142,12 +145,13 @@ export const en = {
   /** A critical (P0) write whose outcome is unknown: never replayed, the operator checks first. */
   critical: {
     headline: 'The change may not have been saved.',
-    next: 'Check the history, then retry only if it is not there.',
+    next: 'Reload and check the history. Make the change again only if it is not there.',
   },
 
   /** Retries were allowed but are used up: support is the next step, not another try. */
   exhausted: {
     next: 'Trying again has not helped. Contact support.',
+    write: 'Trying again has not helped. Check whether the change was saved, then contact support.',
   },
 
   /** The next step when the server said how long to wait (Retry-After, RetryInfo). */
@@ -163,8 +167,8 @@ export const en = {
   codes: {
     // Fluent Commerce, GraphQL errors[].code
     C0001E: {
-      headline: 'This request asks for too much data at once.',
-      next: 'Ask for fewer fields or records and try again.',
+      headline: 'This asks for too much data at once.',
+      next: 'Narrow the search or show fewer records, then try again.',
     },
     C0100E: {
       headline: 'A date is not in the expected format.',
@@ -180,7 +184,7 @@ export const en = {
     },
     C0120E: {
       headline: 'Something this refers to could not be found, or your account cannot see it.',
-      next: 'Check the references and that your account has access to them.',
+      next: 'Check the IDs you used and that your account has access to those items.',
     },
     C0121E: {
       headline: 'A value that must be unique is already in use.',
@@ -213,7 +217,7 @@ export const en = {
     // Fluent Commerce, event results (eventStatus)
     FAILED: {
       headline: 'The action was received, but processing it failed.',
-      next: 'Check the current state of the item, then try again or contact support with the reference.',
+      next: 'Check the current state of the item. If it has not changed, contact support with the reference.',
     },
     NO_MATCH: {
       headline: 'Nothing is set up to handle this action for this item.',
@@ -245,18 +249,18 @@ export const en = {
       next: 'Check the card details and that the card is still active, then try again.',
     },
     not_found: {
-      next: 'Check the reference and that the item still exists.',
+      next: 'Check the ID you used and that the item still exists.',
     },
     not_allowed: {
       headline: 'This action is not available for this item.',
       next: 'Reload the page. If it keeps happening, contact support.',
     },
     not_acceptable: {
-      headline: 'The service could not accept what was sent in this form.',
-      next: 'Reload the page and try again. If it keeps happening, contact support.',
+      headline: 'The service could not accept this.',
+      next: 'Trying again will not help. Contact support with the reference.',
     },
     request_timeout: {
-      next: 'Try again later. If it keeps happening, contact support with the reference.',
+      next: 'Try again in a moment. If it keeps happening, contact support with the reference.',
     },
     conflict: {
       next: 'Reload to see the current state, then check that your change still fits it.',
@@ -272,7 +276,7 @@ export const en = {
       next: 'Sign in, then try again.',
     },
     server_error: {
-      next: 'Try again later. If it keeps happening, contact support with the reference.',
+      next: 'Try again in a moment. If it keeps happening, contact support with the reference.',
     },
     sql_multiple_results_found: {
       headline: 'The service found more than one match where it expected one.',
@@ -308,20 +312,20 @@ export const en = {
     // Omnium rate limits (20 concurrent requests per user, 40 per tenant, a token bucket,
     // 4 concurrent batch operations)
     concurrency_limit: {
-      headline: 'Too many requests are running at once.',
+      headline: 'Too many actions are running at once.',
       next: 'Wait a moment, then try again.',
     },
     user_concurrency_limit: {
-      headline: 'Too many requests are running at once for your user.',
+      headline: 'You have too many actions running at once.',
       next: 'Wait for some of them to finish, then try again.',
     },
     tenant_concurrency_limit: {
-      headline: 'Too many requests are running at once for your organization.',
+      headline: 'Your organization has too many actions running at once.',
       next: 'Wait a moment, then try again. If it happens often, ask support about higher limits.',
     },
     token_bucket_exhausted: {
-      headline: 'The allowance of requests for now is used up.',
-      next: 'Wait a few seconds while it refills, then try again.',
+      headline: 'The limit for now has been reached.',
+      next: 'Wait a few seconds, then try again.',
     },
     batch_concurrency_limit: {
       headline: 'Too many batch jobs are running at once.',
@@ -334,6 +338,10 @@ export const en = {
     retrying: 'Trying again…',
     retryIn_one: 'Try again in {{count}} second',
     retryIn_other: 'Try again in {{count}} seconds',
+    retryInMinutes_one: 'Try again in {{count}} minute',
+    retryInMinutes_other: 'Try again in {{count}} minutes',
+    retryInHours_one: 'Try again in {{count}} hour',
+    retryInHours_other: 'Try again in {{count}} hours',
     cancel: 'Cancel',
     signIn: 'Sign in',
     refreshSession: 'Sign in again',
@@ -349,9 +357,11 @@ export const en = {
   /** Before a manual retry of a write: the operator confirms the change was not saved. */
   confirm: {
     title: 'Try the change again?',
-    body: 'Check the history first: retry only if the change was not saved.',
+    body: 'Check the history first. Try again only if the change was not saved.',
     bodyCritical:
-      'Repeating this change could apply it twice. Check the history first: retry only if it is not there.',
+      'Repeating this change could apply it twice. Check the history first, and try again only if it is not there.',
+    titleUnknown: 'Try again?',
+    bodyUnknown: 'If this was a change, check that it was not saved before you try again.',
     confirm: 'Yes, try again',
     cancel: 'Cancel',
   },
@@ -382,10 +392,14 @@ export const en = {
   retry: {
     waiting_one: 'Trying again in {{count}} second',
     waiting_other: 'Trying again in {{count}} seconds',
+    waitingMinutes_one: 'Trying again in {{count}} minute',
+    waitingMinutes_other: 'Trying again in {{count}} minutes',
+    waitingHours_one: 'Trying again in {{count}} hour',
+    waitingHours_other: 'Trying again in {{count}} hours',
     running: 'Trying again…',
     offline: 'Waiting for the connection',
     ready: 'You can try again now.',
-    succeeded: 'It worked.',
+    succeeded: 'Trying again worked.',
     failed: 'That attempt did not work.',
     exhausted_one: 'Still failing after {{count}} attempt. Contact support.',
     exhausted_other: 'Still failing after {{count}} attempts. Contact support.',
@@ -398,10 +412,10 @@ export const en = {
       'fix-input': 'Correct the details first. Trying again unchanged would fail again.',
       reload: 'Reload first to see the current state.',
       'check-access': 'Trying again will not help until your access changes.',
-      'verify-reference': 'Check the reference first. Trying again unchanged would fail again.',
+      'verify-reference': 'Check the ID you used first. Trying again unchanged would fail again.',
       'contact-support': 'Trying again will not help. Contact support.',
       none: 'This cannot be tried again.',
-      critical: 'This change is never repeated automatically, so it cannot be applied twice.',
+      critical: 'This change is not repeated from here, so it cannot happen twice.',
       busy: 'An attempt is already running.',
     },
   },
@@ -418,7 +432,7 @@ export const en = {
     gathered: 'Gathered',
     missing: 'Missing',
     preview: 'Preview',
-    previewTitle: 'What will be sent',
+    previewTitle: 'What you will send',
     /** Omnium's "Getting help" asks for screenshots, which a text ticket cannot carry. */
     attachHint: 'If you can, attach a screenshot of what you saw when you send this.',
     copyText: 'Copy as text',
@@ -432,8 +446,8 @@ export const en = {
     },
     formTitle: 'Add what is missing',
     copyFailed: 'Copying did not work. Select the preview and copy it from there.',
-    sendEmail: 'Send by e-mail',
-    emailShortened: 'The rest did not fit in the e-mail link. It is copied: paste it here.',
+    sendEmail: 'Email support',
+    emailShortened: 'The rest did not fit in this email. It has been copied: paste it here.',
     openSite: 'Open support site',
     call: 'Call {{phone}}',
     emailSubject: 'Support request: {{headline}}',

@@ -9,7 +9,7 @@ export const fr = {
   kinds: {
     validation: {
       headline: 'Certaines informations n’ont pas été acceptées.',
-      next: 'Corrigez les informations indiquées, puis réessayez.',
+      next: 'Corrigez les informations saisies, puis réessayez.',
       read: {
         headline: 'Impossible de charger ces données avec les informations fournies.',
         next: 'Modifiez la recherche ou les filtres, puis réessayez.',
@@ -17,17 +17,17 @@ export const fr = {
       write: {
         headline:
           'La modification n’a pas été enregistrée : certaines informations sont à corriger.',
-        next: 'Corrigez les informations indiquées, puis enregistrez de nouveau.',
+        next: 'Corrigez les informations saisies, puis enregistrez de nouveau.',
       },
     },
     unauthenticated: {
       headline: 'Votre session a expiré.',
       next: 'Reconnectez-vous pour continuer.',
       critical: {
-        next: 'Reconnectez-vous, puis consultez l’historique avant de refaire la modification.',
+        next: 'Connectez-vous, puis consultez l’historique avant de refaire la modification.',
       },
       refreshFailed: {
-        headline: 'Votre session n’a pas pu être renouvelée.',
+        headline: 'Votre session n’est plus active.',
         next: 'Reconnectez-vous pour continuer.',
       },
     },
@@ -40,10 +40,10 @@ export const fr = {
     },
     not_found: {
       headline: 'Cet élément est introuvable.',
-      next: 'Vérifiez la référence ; l’élément a peut-être été déplacé ou supprimé.',
+      next: 'Vérifiez l’identifiant utilisé ; l’élément a peut-être été déplacé ou supprimé.',
       write: {
         headline: 'L’élément que vous modifiez est introuvable.',
-        next: 'Rechargez pour voir s’il existe encore, puis vérifiez la référence.',
+        next: 'Rechargez pour voir s’il existe encore, puis vérifiez l’identifiant utilisé.',
       },
     },
     conflict: {
@@ -63,12 +63,15 @@ export const fr = {
       },
     },
     rate_limited: {
-      headline: 'Trop de demandes ont été envoyées en peu de temps.',
+      headline: 'Il y a eu trop de tentatives en peu de temps.',
       next: 'Attendez un instant, puis réessayez.',
+      critical: {
+        next: 'Attendez un instant, puis rechargez. Refaites la modification uniquement si elle ne figure pas dans l’historique.',
+      },
     },
     request_failed: {
       headline: 'Les informations ont été acceptées, mais l’action n’a pas pu aboutir.',
-      next: 'Réessayez plus tard. Si le problème persiste, contactez le support.',
+      next: 'Réessayer ne servira à rien. Contactez le support.',
       write: {
         headline: 'Les informations ont été acceptées, mais la modification n’a pas pu aboutir.',
       },
@@ -86,7 +89,7 @@ export const fr = {
       write: {
         headline:
           'Le service a mis trop de temps à répondre : la modification n’a peut-être pas été enregistrée.',
-        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+        next: 'Vérifiez si la modification a été enregistrée avant de réessayer.',
       },
     },
     unavailable: {
@@ -95,7 +98,7 @@ export const fr = {
       write: {
         headline:
           'Le service est temporairement indisponible : la modification n’a peut-être pas été enregistrée.',
-        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+        next: 'Vérifiez si la modification a été enregistrée avant de réessayer.',
       },
     },
     server: {
@@ -107,7 +110,7 @@ export const fr = {
       write: {
         headline:
           'Le service a rencontré un problème : la modification n’a peut-être pas été enregistrée.',
-        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+        next: 'Vérifiez si la modification a été enregistrée avant de réessayer.',
       },
     },
     network: {
@@ -115,16 +118,16 @@ export const fr = {
       next: 'Vérifiez votre connexion Internet, puis réessayez.',
       write: {
         headline: 'La connexion a été perdue : la modification n’a peut-être pas été enregistrée.',
-        next: 'Une fois la connexion rétablie, rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+        next: 'Une fois la connexion rétablie, vérifiez si la modification a été enregistrée avant de réessayer.',
       },
     },
     aborted: {
       headline: 'L’action a été interrompue avant la fin.',
-      next: 'Relancez-la au moment voulu.',
+      next: 'Réessayez au moment voulu.',
       write: {
         headline:
           'La modification a été interrompue avant la fin et n’a peut-être pas été enregistrée.',
-        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+        next: 'Vérifiez si la modification a été enregistrée avant de réessayer.',
       },
     },
     unsupported: {
@@ -136,18 +139,20 @@ export const fr = {
       next: 'Réessayez. Si le problème persiste, contactez le support.',
       write: {
         headline: 'La modification n’a peut-être pas été enregistrée.',
-        next: 'Rechargez et vérifiez si elle a été enregistrée avant de réessayer.',
+        next: 'Vérifiez si la modification a été enregistrée avant de réessayer.',
       },
     },
   },
 
   critical: {
     headline: 'La modification n’a peut-être pas été enregistrée.',
-    next: 'Consultez l’historique, puis réessayez uniquement si elle n’y figure pas.',
+    next: 'Rechargez et consultez l’historique. Refaites la modification uniquement si elle n’y figure pas.',
   },
 
   exhausted: {
     next: 'Les nouvelles tentatives n’ont pas abouti. Contactez le support.',
+    write:
+      'Les nouvelles tentatives n’ont pas abouti. Vérifiez si la modification a été enregistrée, puis contactez le support.',
   },
 
   delay: {
@@ -164,8 +169,8 @@ export const fr = {
 
   codes: {
     C0001E: {
-      headline: 'Cette demande porte sur trop de données à la fois.',
-      next: 'Demandez moins de champs ou d’enregistrements, puis réessayez.',
+      headline: 'Cela porte sur trop de données à la fois.',
+      next: 'Affinez la recherche ou affichez moins d’enregistrements, puis réessayez.',
     },
     C0100E: {
       headline: 'Une date n’a pas le format attendu.',
@@ -182,7 +187,7 @@ export const fr = {
     C0120E: {
       headline:
         'Un élément auquel cela fait référence est introuvable, ou votre compte ne peut pas le voir.',
-      next: 'Vérifiez les références et que votre compte y a accès.',
+      next: 'Vérifiez les identifiants utilisés et que votre compte a accès à ces éléments.',
     },
     C0121E: {
       headline: 'Une valeur qui doit être unique est déjà utilisée.',
@@ -213,7 +218,7 @@ export const fr = {
     },
     FAILED: {
       headline: 'L’action a été reçue, mais son traitement a échoué.',
-      next: 'Vérifiez l’état actuel de l’élément, puis réessayez ou contactez le support avec la référence.',
+      next: 'Vérifiez l’état actuel de l’élément. S’il n’a pas changé, contactez le support avec la référence.',
     },
     NO_MATCH: {
       headline: 'Rien n’est prévu pour traiter cette action sur cet élément.',
@@ -242,18 +247,18 @@ export const fr = {
       next: 'Vérifiez les données de la carte et qu’elle est toujours active, puis réessayez.',
     },
     not_found: {
-      next: 'Vérifiez la référence et que l’élément existe encore.',
+      next: 'Vérifiez l’identifiant utilisé et que l’élément existe encore.',
     },
     not_allowed: {
       headline: 'Cette action n’est pas disponible pour cet élément.',
       next: 'Rechargez la page. Si le problème persiste, contactez le support.',
     },
     not_acceptable: {
-      headline: 'Le service n’a pas pu accepter l’envoi sous cette forme.',
-      next: 'Rechargez la page et réessayez. Si le problème persiste, contactez le support.',
+      headline: 'Le service n’a pas pu accepter cet envoi.',
+      next: 'Réessayer ne servira à rien. Contactez le support avec la référence.',
     },
     request_timeout: {
-      next: 'Réessayez plus tard. Si le problème persiste, contactez le support avec la référence.',
+      next: 'Réessayez dans un instant. Si le problème persiste, contactez le support avec la référence.',
     },
     conflict: {
       next: 'Rechargez pour voir l’état actuel, puis vérifiez que votre modification y correspond encore.',
@@ -269,7 +274,7 @@ export const fr = {
       next: 'Connectez-vous, puis réessayez.',
     },
     server_error: {
-      next: 'Réessayez plus tard. Si le problème persiste, contactez le support avec la référence.',
+      next: 'Réessayez dans un instant. Si le problème persiste, contactez le support avec la référence.',
     },
     sql_multiple_results_found: {
       headline: 'Le service a trouvé plusieurs résultats là où il en attendait un seul.',
@@ -301,20 +306,20 @@ export const fr = {
       next: 'Contactez le support avec la référence. Réessayer ne servira à rien.',
     },
     concurrency_limit: {
-      headline: 'Trop de demandes sont en cours en même temps.',
+      headline: 'Trop d’actions sont en cours en même temps.',
       next: 'Attendez un instant, puis réessayez.',
     },
     user_concurrency_limit: {
-      headline: 'Trop de demandes sont en cours en même temps pour votre utilisateur.',
+      headline: 'Vous avez trop d’actions en cours en même temps.',
       next: 'Attendez que certaines se terminent, puis réessayez.',
     },
     tenant_concurrency_limit: {
-      headline: 'Trop de demandes sont en cours en même temps pour votre organisation.',
+      headline: 'Votre organisation a trop d’actions en cours en même temps.',
       next: 'Attendez un instant, puis réessayez. Si cela arrive souvent, demandez au support des limites plus élevées.',
     },
     token_bucket_exhausted: {
-      headline: 'Le quota de demandes est épuisé pour le moment.',
-      next: 'Attendez quelques secondes qu’il se reconstitue, puis réessayez.',
+      headline: 'La limite est atteinte pour le moment.',
+      next: 'Attendez quelques secondes, puis réessayez.',
     },
     batch_concurrency_limit: {
       headline: 'Trop de traitements par lots sont en cours en même temps.',
@@ -328,6 +333,12 @@ export const fr = {
     retryIn_one: 'Réessayer dans {{count}} seconde',
     retryIn_many: 'Réessayer dans {{count}} de secondes',
     retryIn_other: 'Réessayer dans {{count}} secondes',
+    retryInMinutes_one: 'Réessayer dans {{count}} minute',
+    retryInMinutes_many: 'Réessayer dans {{count}} de minutes',
+    retryInMinutes_other: 'Réessayer dans {{count}} minutes',
+    retryInHours_one: 'Réessayer dans {{count}} heure',
+    retryInHours_many: 'Réessayer dans {{count}} d’heures',
+    retryInHours_other: 'Réessayer dans {{count}} heures',
     cancel: 'Annuler',
     signIn: 'Se connecter',
     refreshSession: 'Se reconnecter',
@@ -342,9 +353,12 @@ export const fr = {
 
   confirm: {
     title: 'Refaire la modification ?',
-    body: 'Consultez d’abord l’historique : réessayez uniquement si la modification n’a pas été enregistrée.',
+    body: 'Consultez d’abord l’historique. Réessayez uniquement si la modification n’a pas été enregistrée.',
     bodyCritical:
-      'Refaire cette modification pourrait l’appliquer deux fois. Consultez d’abord l’historique : réessayez uniquement si elle n’y figure pas.',
+      'Refaire cette modification pourrait l’appliquer deux fois. Consultez d’abord l’historique, et réessayez uniquement si elle n’y figure pas.',
+    titleUnknown: 'Réessayer ?',
+    bodyUnknown:
+      'S’il s’agissait d’une modification, vérifiez qu’elle n’a pas été enregistrée avant de réessayer.',
     confirm: 'Oui, réessayer',
     cancel: 'Annuler',
   },
@@ -375,10 +389,16 @@ export const fr = {
     waiting_one: 'Nouvel essai dans {{count}} seconde',
     waiting_many: 'Nouvel essai dans {{count}} de secondes',
     waiting_other: 'Nouvel essai dans {{count}} secondes',
+    waitingMinutes_one: 'Nouvel essai dans {{count}} minute',
+    waitingMinutes_many: 'Nouvel essai dans {{count}} de minutes',
+    waitingMinutes_other: 'Nouvel essai dans {{count}} minutes',
+    waitingHours_one: 'Nouvel essai dans {{count}} heure',
+    waitingHours_many: 'Nouvel essai dans {{count}} d’heures',
+    waitingHours_other: 'Nouvel essai dans {{count}} heures',
     running: 'Nouvel essai…',
     offline: 'En attente de la connexion',
     ready: 'Vous pouvez réessayer maintenant.',
-    succeeded: 'Cela a fonctionné.',
+    succeeded: 'La nouvelle tentative a fonctionné.',
     failed: 'Cet essai n’a pas fonctionné.',
     exhausted_one: 'Toujours en échec après {{count}} essai. Contactez le support.',
     exhausted_many: 'Toujours en échec après {{count}} d’essais. Contactez le support.',
@@ -393,11 +413,11 @@ export const fr = {
       reload: 'Rechargez d’abord pour voir l’état actuel.',
       'check-access': 'Réessayer ne servira à rien tant que vos accès n’auront pas changé.',
       'verify-reference':
-        'Vérifiez d’abord la référence. Sans changement, cela échouerait de nouveau.',
+        'Vérifiez d’abord l’identifiant utilisé. Sans changement, cela échouerait de nouveau.',
       'contact-support': 'Réessayer ne servira à rien. Contactez le support.',
       none: 'Impossible de réessayer.',
       critical:
-        'Cette modification n’est jamais refaite automatiquement, pour ne pas l’appliquer deux fois.',
+        'Cette modification n’est pas refaite d’ici, pour qu’elle ne s’applique pas deux fois.',
       busy: 'Un essai est déjà en cours.',
     },
   },
@@ -413,7 +433,7 @@ export const fr = {
     gathered: 'Information réunie',
     missing: 'À compléter',
     preview: 'Aperçu',
-    previewTitle: 'Ce qui sera envoyé',
+    previewTitle: 'Ce que vous allez envoyer',
     attachHint: 'Si possible, joignez à l’envoi une capture d’écran de ce que vous avez vu.',
     copyText: 'Copier en texte',
     copyMarkdown: 'Copier en Markdown',
@@ -426,8 +446,8 @@ export const fr = {
     },
     formTitle: 'Ajoutez ce qui manque',
     copyFailed: 'La copie n’a pas fonctionné. Sélectionnez l’aperçu et copiez-le depuis là.',
-    sendEmail: 'Envoyer par e-mail',
-    emailShortened: 'La suite ne tenait pas dans le lien e-mail. Elle est copiée : collez-la ici.',
+    sendEmail: 'Écrire au support',
+    emailShortened: 'La suite ne tenait pas dans cet e-mail. Elle a été copiée : collez-la ici.',
     openSite: 'Ouvrir le site du support',
     call: 'Appeler le {{phone}}',
     emailSubject: 'Demande de support : {{headline}}',

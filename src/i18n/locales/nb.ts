@@ -6,24 +6,24 @@ export const nb = {
   kinds: {
     validation: {
       headline: 'Noen av opplysningene ble ikke godtatt.',
-      next: 'Rett opplysningene som vises, og prøv igjen.',
+      next: 'Rett opplysningene du skrev inn, og prøv igjen.',
       read: {
         headline: 'Dette kunne ikke hentes med opplysningene som ble gitt.',
         next: 'Endre søket eller filtrene, og prøv igjen.',
       },
       write: {
         headline: 'Endringen ble ikke lagret fordi noen opplysninger må rettes.',
-        next: 'Rett opplysningene som vises, og lagre på nytt.',
+        next: 'Rett opplysningene du skrev inn, og lagre på nytt.',
       },
     },
     unauthenticated: {
       headline: 'Økten din er utløpt.',
       next: 'Logg inn på nytt for å fortsette.',
       critical: {
-        next: 'Logg inn på nytt, og sjekk historikken før du gjentar endringen.',
+        next: 'Logg inn, og sjekk historikken før du gjentar endringen.',
       },
       refreshFailed: {
-        headline: 'Økten din kunne ikke fornyes.',
+        headline: 'Du er ikke lenger logget inn.',
         next: 'Logg inn på nytt for å fortsette.',
       },
     },
@@ -36,10 +36,10 @@ export const nb = {
     },
     not_found: {
       headline: 'Dette elementet ble ikke funnet.',
-      next: 'Sjekk referansen; elementet kan være flyttet eller slettet.',
+      next: 'Sjekk ID-en du brukte; elementet kan være flyttet eller slettet.',
       write: {
         headline: 'Elementet du endrer, ble ikke funnet.',
-        next: 'Last inn på nytt for å se om det fortsatt finnes, og sjekk referansen.',
+        next: 'Last inn på nytt for å se om det fortsatt finnes, og sjekk ID-en du brukte.',
       },
     },
     conflict: {
@@ -58,12 +58,15 @@ export const nb = {
       },
     },
     rate_limited: {
-      headline: 'For mange forespørsler ble sendt på kort tid.',
+      headline: 'Det var for mange forsøk på kort tid.',
       next: 'Vent litt, og prøv igjen.',
+      critical: {
+        next: 'Vent litt, og last inn på nytt. Gjør endringen igjen bare hvis den ikke står i historikken.',
+      },
     },
     request_failed: {
       headline: 'Opplysningene ble godtatt, men handlingen kunne ikke fullføres.',
-      next: 'Prøv igjen senere. Kontakt kundestøtte hvis det fortsetter.',
+      next: 'Et nytt forsøk hjelper ikke. Kontakt kundestøtte.',
       write: {
         headline: 'Opplysningene ble godtatt, men endringen kunne ikke fullføres.',
       },
@@ -80,7 +83,7 @@ export const nb = {
       },
       write: {
         headline: 'Tjenesten brukte for lang tid på å svare, så endringen er kanskje ikke lagret.',
-        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+        next: 'Sjekk om endringen ble lagret før du prøver igjen.',
       },
     },
     unavailable: {
@@ -88,7 +91,7 @@ export const nb = {
       next: 'Prøv igjen om noen minutter.',
       write: {
         headline: 'Tjenesten er midlertidig utilgjengelig, så endringen er kanskje ikke lagret.',
-        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+        next: 'Sjekk om endringen ble lagret før du prøver igjen.',
       },
     },
     server: {
@@ -99,7 +102,7 @@ export const nb = {
       },
       write: {
         headline: 'Tjenesten fikk et problem, så endringen er kanskje ikke lagret.',
-        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+        next: 'Sjekk om endringen ble lagret før du prøver igjen.',
       },
     },
     network: {
@@ -107,15 +110,15 @@ export const nb = {
       next: 'Sjekk internettforbindelsen, og prøv igjen.',
       write: {
         headline: 'Forbindelsen ble brutt, så endringen er kanskje ikke lagret.',
-        next: 'Når du er tilkoblet igjen, last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+        next: 'Når du er tilkoblet igjen, sjekk om endringen ble lagret før du prøver igjen.',
       },
     },
     aborted: {
       headline: 'Handlingen ble stoppet før den var ferdig.',
-      next: 'Start den på nytt når du er klar.',
+      next: 'Prøv igjen når du er klar.',
       write: {
         headline: 'Endringen ble stoppet før den var ferdig og er kanskje ikke lagret.',
-        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+        next: 'Sjekk om endringen ble lagret før du prøver igjen.',
       },
     },
     unsupported: {
@@ -127,18 +130,19 @@ export const nb = {
       next: 'Prøv igjen. Kontakt kundestøtte hvis det fortsetter.',
       write: {
         headline: 'Endringen er kanskje ikke lagret.',
-        next: 'Last inn på nytt og sjekk om den ble lagret før du prøver igjen.',
+        next: 'Sjekk om endringen ble lagret før du prøver igjen.',
       },
     },
   },
 
   critical: {
     headline: 'Endringen er kanskje ikke lagret.',
-    next: 'Sjekk historikken, og prøv igjen bare hvis endringen ikke står der.',
+    next: 'Last inn på nytt og sjekk historikken. Gjør endringen igjen bare hvis den ikke står der.',
   },
 
   exhausted: {
     next: 'Nye forsøk har ikke hjulpet. Kontakt kundestøtte.',
+    write: 'Nye forsøk har ikke hjulpet. Sjekk om endringen ble lagret, og kontakt kundestøtte.',
   },
 
   delay: {
@@ -152,8 +156,8 @@ export const nb = {
 
   codes: {
     C0001E: {
-      headline: 'Denne forespørselen ber om for mye data på én gang.',
-      next: 'Be om færre felt eller poster, og prøv igjen.',
+      headline: 'Dette ber om for mye data på én gang.',
+      next: 'Avgrens søket eller vis færre poster, og prøv igjen.',
     },
     C0100E: {
       headline: 'En dato har ikke forventet format.',
@@ -169,7 +173,7 @@ export const nb = {
     },
     C0120E: {
       headline: 'Noe dette viser til, ble ikke funnet, eller kontoen din kan ikke se det.',
-      next: 'Sjekk referansene og at kontoen din har tilgang til dem.',
+      next: 'Sjekk ID-ene du brukte, og at kontoen din har tilgang til disse elementene.',
     },
     C0121E: {
       headline: 'En verdi som må være unik, er allerede i bruk.',
@@ -200,7 +204,7 @@ export const nb = {
     },
     FAILED: {
       headline: 'Handlingen ble mottatt, men behandlingen mislyktes.',
-      next: 'Sjekk gjeldende status for elementet, og prøv igjen eller kontakt kundestøtte med referansen.',
+      next: 'Sjekk gjeldende status for elementet. Hvis den ikke er endret, kontakt kundestøtte med referansen.',
     },
     NO_MATCH: {
       headline: 'Ingenting er satt opp til å håndtere denne handlingen for dette elementet.',
@@ -229,18 +233,18 @@ export const nb = {
       next: 'Sjekk kortopplysningene og at kortet fortsatt er aktivt, og prøv igjen.',
     },
     not_found: {
-      next: 'Sjekk referansen og at elementet fortsatt finnes.',
+      next: 'Sjekk ID-en du brukte, og at elementet fortsatt finnes.',
     },
     not_allowed: {
       headline: 'Denne handlingen er ikke tilgjengelig for dette elementet.',
       next: 'Last inn siden på nytt. Kontakt kundestøtte hvis det fortsetter.',
     },
     not_acceptable: {
-      headline: 'Tjenesten kunne ikke ta imot det som ble sendt i denne formen.',
-      next: 'Last inn siden på nytt og prøv igjen. Kontakt kundestøtte hvis det fortsetter.',
+      headline: 'Tjenesten kunne ikke ta imot dette.',
+      next: 'Et nytt forsøk hjelper ikke. Kontakt kundestøtte med referansen.',
     },
     request_timeout: {
-      next: 'Prøv igjen senere. Kontakt kundestøtte med referansen hvis det fortsetter.',
+      next: 'Prøv igjen om et øyeblikk. Kontakt kundestøtte med referansen hvis det fortsetter.',
     },
     conflict: {
       next: 'Last inn på nytt for å se gjeldende status, og sjekk at endringen din fortsatt passer.',
@@ -256,7 +260,7 @@ export const nb = {
       next: 'Logg inn, og prøv igjen.',
     },
     server_error: {
-      next: 'Prøv igjen senere. Kontakt kundestøtte med referansen hvis det fortsetter.',
+      next: 'Prøv igjen om et øyeblikk. Kontakt kundestøtte med referansen hvis det fortsetter.',
     },
     sql_multiple_results_found: {
       headline: 'Tjenesten fant flere treff der den ventet ett.',
@@ -288,20 +292,20 @@ export const nb = {
       next: 'Kontakt kundestøtte med referansen. Det hjelper ikke å prøve igjen.',
     },
     concurrency_limit: {
-      headline: 'For mange forespørsler kjører samtidig.',
+      headline: 'For mange handlinger kjører samtidig.',
       next: 'Vent litt, og prøv igjen.',
     },
     user_concurrency_limit: {
-      headline: 'For mange forespørsler kjører samtidig for brukeren din.',
+      headline: 'Du har for mange handlinger som kjører samtidig.',
       next: 'Vent til noen av dem er ferdige, og prøv igjen.',
     },
     tenant_concurrency_limit: {
-      headline: 'For mange forespørsler kjører samtidig for organisasjonen din.',
+      headline: 'Organisasjonen din har for mange handlinger som kjører samtidig.',
       next: 'Vent litt, og prøv igjen. Spør kundestøtte om høyere grenser hvis det skjer ofte.',
     },
     token_bucket_exhausted: {
-      headline: 'Kvoten for forespørsler er brukt opp for øyeblikket.',
-      next: 'Vent noen sekunder mens den fylles opp, og prøv igjen.',
+      headline: 'Grensen er nådd for øyeblikket.',
+      next: 'Vent noen sekunder, og prøv igjen.',
     },
     batch_concurrency_limit: {
       headline: 'For mange batchjobber kjører samtidig.',
@@ -314,6 +318,10 @@ export const nb = {
     retrying: 'Prøver igjen …',
     retryIn_one: 'Prøv igjen om {{count}} sekund',
     retryIn_other: 'Prøv igjen om {{count}} sekunder',
+    retryInMinutes_one: 'Prøv igjen om {{count}} minutt',
+    retryInMinutes_other: 'Prøv igjen om {{count}} minutter',
+    retryInHours_one: 'Prøv igjen om {{count}} time',
+    retryInHours_other: 'Prøv igjen om {{count}} timer',
     cancel: 'Avbryt',
     signIn: 'Logg inn',
     refreshSession: 'Logg inn på nytt',
@@ -328,9 +336,11 @@ export const nb = {
 
   confirm: {
     title: 'Prøve endringen igjen?',
-    body: 'Sjekk historikken først: prøv igjen bare hvis endringen ikke ble lagret.',
+    body: 'Sjekk historikken først. Prøv igjen bare hvis endringen ikke ble lagret.',
     bodyCritical:
-      'Å gjenta denne endringen kan utføre den to ganger. Sjekk historikken først: prøv igjen bare hvis endringen ikke står der.',
+      'Å gjenta denne endringen kan utføre den to ganger. Sjekk historikken først, og prøv igjen bare hvis endringen ikke står der.',
+    titleUnknown: 'Prøve igjen?',
+    bodyUnknown: 'Hvis dette var en endring, sjekk at den ikke ble lagret før du prøver igjen.',
     confirm: 'Ja, prøv igjen',
     cancel: 'Avbryt',
   },
@@ -360,10 +370,14 @@ export const nb = {
   retry: {
     waiting_one: 'Prøver igjen om {{count}} sekund',
     waiting_other: 'Prøver igjen om {{count}} sekunder',
+    waitingMinutes_one: 'Prøver igjen om {{count}} minutt',
+    waitingMinutes_other: 'Prøver igjen om {{count}} minutter',
+    waitingHours_one: 'Prøver igjen om {{count}} time',
+    waitingHours_other: 'Prøver igjen om {{count}} timer',
     running: 'Prøver igjen …',
     offline: 'Venter på tilkoblingen',
     ready: 'Du kan prøve igjen nå.',
-    succeeded: 'Det virket.',
+    succeeded: 'Det nye forsøket virket.',
     failed: 'Forsøket virket ikke.',
     exhausted_one: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
     exhausted_other: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
@@ -375,10 +389,10 @@ export const nb = {
       'fix-input': 'Rett opplysningene først. Uten endringer vil det mislykkes igjen.',
       reload: 'Last inn på nytt først for å se gjeldende status.',
       'check-access': 'Et nytt forsøk hjelper ikke før tilgangen din er endret.',
-      'verify-reference': 'Sjekk referansen først. Uten endringer vil det mislykkes igjen.',
+      'verify-reference': 'Sjekk ID-en du brukte først. Uten endringer vil det mislykkes igjen.',
       'contact-support': 'Et nytt forsøk hjelper ikke. Kontakt kundestøtte.',
       none: 'Dette kan ikke prøves igjen.',
-      critical: 'Denne endringen gjentas aldri automatisk, så den kan ikke utføres to ganger.',
+      critical: 'Denne endringen gjentas ikke herfra, så den kan ikke skje to ganger.',
       busy: 'Et forsøk pågår allerede.',
     },
   },
@@ -394,7 +408,7 @@ export const nb = {
     gathered: 'Samlet inn',
     missing: 'Mangler',
     preview: 'Forhåndsvisning',
-    previewTitle: 'Dette blir sendt',
+    previewTitle: 'Dette sender du',
     attachHint: 'Legg gjerne ved et skjermbilde av det du så, når du sender dette.',
     copyText: 'Kopier som tekst',
     copyMarkdown: 'Kopier som Markdown',
@@ -407,8 +421,8 @@ export const nb = {
     },
     formTitle: 'Legg til det som mangler',
     copyFailed: 'Kopieringen virket ikke. Merk forhåndsvisningen og kopier derfra.',
-    sendEmail: 'Send på e-post',
-    emailShortened: 'Resten fikk ikke plass i e-postlenken. Den er kopiert: lim den inn her.',
+    sendEmail: 'Send e-post til kundestøtte',
+    emailShortened: 'Resten fikk ikke plass i denne e-posten. Den er kopiert: lim den inn her.',
     openSite: 'Åpne kundestøttesiden',
     call: 'Ring {{phone}}',
     emailSubject: 'Henvendelse til kundestøtte: {{headline}}',
