@@ -44,9 +44,14 @@ export const CEILINGS = {
   // the connection offline, cancellable, announcing the end of a wait and ignoring key repeat.
   // Then +170 B for a review of those fixes: the repeat guard kept to the kit's own controls,
   // the wait for the connection dropped or offered back properly, equal policies compared.
-  'dist/core.js': 7.65 * 1024,
-  'dist/elements.js': 29.1 * 1024,
-  'dist/index.js': 29.95 * 1024,
+  // Core from 7.65, elements from 29.1 and the kit from 29.95 for a privacy and a copy audit
+  // (+380 B core, +300 B more in the kit): secret names with the keyword anywhere in them,
+  // quoted and escaped values, private keys, more key shapes, cards typed with other spaces
+  // and digits (Arabic-Indic, full-width) or after other numbers; words that agree with the
+  // advice in five languages, and countdowns in minutes and hours.
+  'dist/core.js': 8.0 * 1024,
+  'dist/elements.js': 29.75 * 1024,
+  'dist/index.js': 30.65 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -9,33 +9,49 @@ export interface RedactOptions {
 export const REDACTED = '[redacted]';
 
 // Every pattern below either starts after a lookbehind that admits one start per run of
-// token characters or consumes what it scans, so each runs in linear time on any input.
+// token characters or consumes what it scans, so each runs in linear time on any input. A run
+// may start right after an escape such as `\n` (JSON in a string, a logged body): the `n` is a
+// word character, but it does not join the secret after it.
 const SECRET_HEADER =
-  /(?<![\w-])((?:(?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)"?\s*:\s*"?)[^\r\n"]+/gi;
-const BEARER = /(?<![\w-])(bearer\s+)[\w~+/.-]+=*/gi;
+  /(?<!(?<!\\)[\w-])((?:(?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)"?\s*:\s*"?)[^\r\n"]+/gi;
+const BEARER = /(?<!(?<!\\)[\w-])(bearer\s+)[\w~+/.-]+=*/gi;
 const KEY_SHAPES =
-  /(?<![\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[baprs]-[\w-]{10,}|AIza[\w-]{30,}|eyJ[\w-]+\.[\w-]+\.[\w-]*)/g;
-const URL_PASSWORD = /(\/\/[^\s/?#@:]+:)[^\s/?#@]+@/g;
-const SECRET_ASSIGNMENT =
-  /(?<![\w-])([\w-]*(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|signature|credential|session|jwt)"?\s*[:=]\s*"?)[^\s"'&,;<>]+/gi;
-const SHORT_PARAM = /([?&;](?:key|sig|code|auth)=)[^\s"'&#]+/gi;
+  /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
+const URL_PASSWORD = /(\/\/[^\s/?#@:]*:)[^\s/?#]+@/g;
+// A name and its value: `password=…`, `"apiKey": "…"`, `AWS_SECRET_ACCESS_KEY = …`, with the
+// keyword anywhere in a name of up to 80 characters (bounded, so each start costs the same).
+const NAME_VALUE =
+  /(?<!(?<!\\)[\w.-])([\w.-]{0,40}?(?:token|secret|passw|pwd|passcode|api[_-]?key|(?:access|account|auth|private|subscription|shared|client)[_-]?(?:access[_-]?)?key|signature|credential|session|sess_?id|jwt|cvc|cvv)[\w.-]{0,40}|pass|pw|pin|otp|key|sig)(\\?["']?\s*[:=]\s*)(\\?"[^"\r\n]*"|'[^'\r\n]*'|[^\s"'&,;<>]+)/gi;
+// A quoted value is replaced whole ("correct horse battery staple"), its quotes kept.
+const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
+const SHORT_PARAM = /([?&;#](?:[\w-]*[_-])?(?:key|sig|code|auth|pass|pw|pin|otp)=)[^\s"'&#]+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Digits as people type them: ASCII, Arabic-Indic, Persian and full-width (each has its value
+// in the low four bits of its code). Groups may be split by a space of any kind, a dash, a dot,
+// a slash, a line break or an invisible character, one to three of them.
+const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]';
+const SEPARATOR = '[\\s.\\-/_\u2010-\u2015\u200b-\u200d\u2060\ufeff\u00ad]{1,3}';
 // A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
 // no longer matches the server's logs is useless to support.
-const DIGIT_GROUPS = /[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|\d+(?:[ .-]\d+)*/gi;
+const DIGIT_GROUPS = new RegExp(
+  `[\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12}|${DIGIT}+(?:${SEPARATOR}${DIGIT}+)*`,
+  'gi',
+);
 const UUID = /^[\da-f]{8}-/i;
+const GROUP_SPLIT = new RegExp(`(${SEPARATOR})`);
 
 /**
- * Replaces card numbers (13–19 digits, optionally grouped by spaces, dashes or dots, Luhn-valid)
- * inside a run of digit groups. From each group on, the longest Luhn-valid window of whole
- * groups is replaced, so a card followed by " 12/27" is still found; a lone long number (an
- * order ID) is never split. A window never exceeds 19 digits, so the scan is linear.
+ * Replaces card numbers (13–19 digits, optionally grouped, Luhn-valid) inside a run of digit
+ * groups. From each group on, the longest Luhn-valid window of whole groups is marked, so a card
+ * followed by " 12/27" is still found and one preceded by other numbers is never half kept; a
+ * lone long number (an order ID) is never split. A window never exceeds 19 digits, so the scan
+ * is linear.
  */
 function redactCards(run: string): string {
   // Too short for a card (by far the most common case), or a UUID matched whole.
   if (run.length < 13 || UUID.test(run)) return run;
-  const parts = run.split(/([ .-])/); // digits, separator, digits, …
-  let out = '';
+  const parts = run.split(GROUP_SPLIT); // digits, separator, digits, …
+  const marked: boolean[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     // Luhn sums of the window so far, doubling the digits at even (a) or odd (b) positions:
     // the last digit is never doubled, so a window of n digits is valid when (n odd ? b : a)
@@ -43,21 +59,17 @@ function redactCards(run: string): string {
     let end = -1;
     for (let j = i, n = 0, a = 0, b = 0; j < parts.length && n + parts[j]!.length < 20; j += 2) {
       for (const c of parts[j]!) {
-        const d = +c;
+        const d = c.charCodeAt(0) & 15;
         const doubled = d > 4 ? 2 * d - 9 : 2 * d;
         a += n % 2 ? d : doubled;
         b += n++ % 2 ? doubled : d;
       }
       if (n > 12 && (n % 2 ? b : a) % 10 == 0) end = j;
     }
-    if (end < 0) out += parts[i];
-    else {
-      out += REDACTED;
-      i = end;
-    }
-    out += parts[i + 1] ?? '';
+    for (let j = i; j <= end; j++) marked[j] = true;
   }
-  return out;
+  // Marked groups and the separators between them become one marker.
+  return parts.map((p, i) => (marked[i] ? (marked[i - 1] ? '' : REDACTED) : p)).join('');
 }
 
 /** Replaces secrets in free text: tokens, JWTs, API keys, secret parameters, card numbers. */
@@ -67,7 +79,11 @@ export function redact(text: string, options?: RedactOptions | null): string {
     .replace(BEARER, `$1${REDACTED}`)
     .replace(KEY_SHAPES, REDACTED)
     .replace(URL_PASSWORD, `$1${REDACTED}@`)
-    .replace(SECRET_ASSIGNMENT, `$1${REDACTED}`)
+    .replace(
+      NAME_VALUE,
+      (_, name: string, sign: string, value: string) =>
+        name + sign + value.replace(VALUE, `$1${REDACTED}$2`),
+    )
     .replace(SHORT_PARAM, `$1${REDACTED}`);
   if (options?.emails) out = out.replace(EMAIL, REDACTED);
   return out.replace(DIGIT_GROUPS, redactCards);
@@ -79,8 +95,9 @@ const SECRET_HEADER_NAME = /authorization|cookie|api-?key|token|secret|signature
  * Copies headers without the ones that carry credentials (Authorization, Cookie, X-Api-Key,
  * X-Auth-Token …) and with every other value redacted.
  */
-export function redactHeaders(headers: HeadersLike): Record<string, string> {
+export function redactHeaders(headers?: HeadersLike | null): Record<string, string> {
   const out: Record<string, string> = {};
+  headers ??= {};
   const entries: Iterable<[string, string]> = Array.isArray(headers)
     ? headers
     : typeof (headers as Headers).entries == 'function' // Headers, without naming a DOM type

@@ -56,9 +56,17 @@ export function text(v: unknown): string | undefined {
     .replace(/[\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu, '')
     .replace(/[\s\p{Cc}]+/gu, ' ')
     .trim();
-  // The cap never cuts a surrogate pair in half.
-  const cut = s.length > MAX_TEXT && s.slice(0, MAX_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '');
-  return s ? (cut ? cut + '…' : s) : undefined;
+  if (!s) return undefined;
+  if (s.length <= MAX_TEXT) return s;
+  // The cap never cuts a surrogate pair in half, and drops a token it would cut: half a key
+  // or JWT no longer looks like one, so redaction would miss it (a JWT's header and claims
+  // would reach the ticket). Prose, also without spaces (Chinese, Thai), is cut where it is.
+  return (
+    s
+      .slice(0, MAX_TEXT - 1)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .replace(/[\w.~+/=-]{8,}$/, '') + '…'
+  );
 }
 
 /** An array, or undefined (a revoked Proxy makes Array.isArray throw). */

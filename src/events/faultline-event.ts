@@ -3,6 +3,10 @@ import type { SupportTicket } from '../core/ticket.js';
 
 /** What every faultline event carries: the error it is about. */
 export interface ErrorEventDetail {
+  /**
+   * The failure as the app gave it, not redacted: it still holds a non-public vendor message
+   * and the endpoint's query. Route on it; send `ticket` (or the copied text), never this.
+   */
   error: NormalizedError;
 }
 

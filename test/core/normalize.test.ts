@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { adviseRetry, normalizeError } from '../../src/core.js';
 import type { NormalizedError } from '../../src/core.js';
 import { allFixtures, fixturesBySource } from '../fixtures/index.js';
+import { SECRETS } from './make-error.js';
 
 const NOW = new Date('2024-05-01T12:00:00.000Z');
 
@@ -248,12 +249,31 @@ describe('normalizeError: the result', () => {
   });
 
   it('caps server text at 500 characters and drops control characters', () => {
-    const error = normalizeError({ message: 'a'.repeat(10_000) }, { status: 400 });
-    expect(error.message).to.have.length(500);
+    const error = normalizeError({ message: 'a word '.repeat(2_000) }, { status: 400 });
+    expect(error.message!.length).to.be.within(490, 500);
     expect(error.message!.endsWith('…')).to.equal(true);
+    // Text without spaces is cut at the cap too.
+    const chinese = normalizeError({ message: '服务暂时不可用'.repeat(200) }, { status: 400 });
+    expect(chinese.message).to.have.length(500);
     expect(
       normalizeError({ message: 'two\u0000\u0007  words\n' }, { status: 400 }).message,
     ).to.equal('two words');
+  });
+
+  it('drops a token the cap would cut in half, so no part of a JWT outlives redaction', () => {
+    const jwt = SECRETS.jwt;
+    const message = `${'x '.repeat(240)}token ${jwt} after`;
+    const error = normalizeError({ message, public: true }, { status: 400 });
+    expect(error.message!.endsWith('token …')).to.equal(true);
+    expect(error.message).not.to.include(jwt.slice(0, 12));
+  });
+
+  it('takes only a token of code characters for a code: a private message is not a code', () => {
+    const leak = normalizeError({ error: 'PRIVATEMSG:host=10.1.2.3' }, { status: 500 });
+    expect(leak.code).to.equal(undefined);
+    expect(normalizeError({ error: 'invalid_grant' }, { status: 400 }).code).to.equal(
+      'invalid_grant',
+    );
   });
 
   it('caps field errors at 50', () => {

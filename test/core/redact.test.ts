@@ -79,6 +79,78 @@ const cases: [string, string, string][] = [
   ['a jwt parameter', '/ws?jwt=QQQSECRET&room=7', '/ws?jwt=[redacted]&room=7'],
   ['a session assignment', 'session=SESSSECRET; theme=dark', 'session=[redacted]; theme=dark'],
   ['an OpenAI project key', 'used sk-proj-abcdefghijklmnopqrstuvwx12 here', 'used [redacted] here'],
+  // A keyword anywhere in the name, not only at its end (a privacy audit's cases).
+  [
+    'an AWS secret in an environment line',
+    'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AWS_SECRET_ACCESS_KEY=[redacted]',
+  ],
+  [
+    'key headers and connection strings',
+    'Ocp-Apim-Subscription-Key: abc123 X-Auth-Key: def456 AccountKey=ghi789;EndpointSuffix=core',
+    'Ocp-Apim-Subscription-Key: [redacted] X-Auth-Key: [redacted] AccountKey=[redacted];EndpointSuffix=core',
+  ],
+  [
+    'query parameters named like a key, code, pass or pin',
+    '/cb?app_key=a1&auth_code=b2&pass=c3&pin=4821&page=2#code=d4',
+    '/cb?app_key=[redacted]&auth_code=[redacted]&pass=[redacted]&pin=[redacted]&page=2#code=[redacted]',
+  ],
+  [
+    'GraphQL wording around a password confirmation',
+    'password: "Hunter2Xq9Lz", passwordConfirmation: "Hunter2Xq9Lz", cvc: "737"',
+    'password: "[redacted]", passwordConfirmation: "[redacted]", cvc: "[redacted]"',
+  ],
+  [
+    'a quoted password of several words',
+    `{"password": "correct horse battery staple", 'secret': 'a b'}`,
+    `{"password": "[redacted]", 'secret': '[redacted]'}`,
+  ],
+  [
+    'secrets in JSON escaped inside a string',
+    String.raw`body: "{\"password\":\"Hunter2Xq9Lz\"}" then\nghp_abcdefghijklmnopqrstuvwxyz0123`,
+    String.raw`body: "{\"password\":\"[redacted]\"}" then\n[redacted]`,
+  ],
+  [
+    'a private key',
+    'key: -----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY----- done',
+    'key: [redacted] done',
+  ],
+  [
+    'session cookies outside a Cookie header',
+    'JSESSIONID=abc123; PHPSESSID=def456',
+    'JSESSIONID=[redacted]; PHPSESSID=[redacted]',
+  ],
+  [
+    'a URL password with an empty user or an @ inside',
+    'redis://:Hunter2@cache:6379 https://ada:p@ss@host/x',
+    'redis://:[redacted]@cache:6379 https://ada:[redacted]@host/x',
+  ],
+  [
+    'a token in a URL that is itself a parameter value',
+    'url=https://x.com/?access_token=abc',
+    'url=https://x.com/?access_token=[redacted]',
+  ],
+  [
+    'more key shapes',
+    'glpat-abcdefghijklmnopqrstu ya29.a0AfH6SMBabcdefghijklmnop GOCSPX-abcdefghijklmnopqrstu',
+    '[redacted] [redacted] [redacted]',
+  ],
+  // Cards as people type them.
+  [
+    'a card with no-break spaces',
+    'card 4111\u00a01111\u00a01111\u00a01111 ok',
+    'card [redacted] ok',
+  ],
+  ['a card split over two lines', '4111 1111\n1111 1111', '[redacted]'],
+  ['a card with " - " between groups', '4111 - 1111 - 1111 - 1111', '[redacted]'],
+  ['a card with zero-width spaces', '4111\u200b1111\u200b1111\u200b1111', '[redacted]'],
+  ['a card in Arabic-Indic digits', 'البطاقة ٤١١١ ١١١١ ١١١١ ١١١١', 'البطاقة [redacted]'],
+  ['a card in full-width digits', '４１１１１１１１１１１１１１１１', '[redacted]'],
+  [
+    'a card after other numbers, not half kept',
+    '8355 79038 4002 4615 6623 5325 53 970',
+    '[redacted] 53 970',
+  ],
 ];
 
 const kept = [
@@ -95,6 +167,8 @@ const kept = [
   'Windows 10.0.19045 on build 22.11.2026', // dotted numbers too short for a card
   '4111 1111 1111 1112', // one digit off: not a card
   '12345678901234567890123', // longer than any card
+  'author: Ada, monkey: banana, passenger: 3, keyboard=us', // keywords only inside other words
+  'npm-check-updates-is-a-long-package-name',
 ];
 
 describe('redact', () => {
@@ -155,11 +229,23 @@ describe('redact: properties', () => {
     .integer({ min: 13, max: 19 })
     .chain((n) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n - 1, maxLength: n - 1 }))
     .map(withCheckDigit);
+  // Separators and digits as typed: no-break and double spaces, line breaks, invisible
+  // characters, and the digits of an Arabic or a full-width keyboard.
+  const SEPARATORS = ['', ' ', '-', '\u00a0', '  ', ' - ', '\n', '\u200b', '.'];
+  const DIGIT_SETS = ['0123456789', '٠١٢٣٤٥٦٧٨٩', '０１２３４５６７８９'];
   const grouped = fc
-    .tuple(card, fc.constantFrom('', ' ', '-'), fc.integer({ min: 3, max: 6 }))
-    .map(([digits, sep, size]) => ({
+    .tuple(
+      card,
+      fc.constantFrom(...SEPARATORS),
+      fc.integer({ min: 3, max: 6 }),
+      fc.constantFrom(...DIGIT_SETS),
+    )
+    .map(([digits, sep, size, set]) => ({
       digits,
-      text: digits.match(new RegExp(`.{1,${size}}`, 'g'))!.join(sep),
+      text: digits
+        .match(new RegExp(`.{1,${size}}`, 'g'))!
+        .join(sep)
+        .replace(/\d/g, (d) => set[+d]!),
     }));
   const noDigits = fc.string({ unit: fc.constantFrom(...'ab XY.,:;/()#é\n') });
 
@@ -211,6 +297,11 @@ describe('redact: linear time', () => {
     ['one long word', 'a'.repeat(MB)],
     ['dashes', '-a'.repeat(MB / 2)],
     ['query parameters', '?key=&code='.repeat(MB / 11)],
+    ['long names around a keyword', `${'x'.repeat(39)}token${'y'.repeat(39)}`.repeat(MB / 83)],
+    ['escaped names', '\\ntoken=\\"'.repeat(MB / 10)],
+    ['private key headers', '-----BEGIN RSA PRIVATE KEY-----'.repeat(MB / 31)],
+    ['URL credentials without a user', '//:a'.repeat(MB / 4)],
+    ['digits and invisible separators', '1\u200b\u00a0'.repeat(MB / 3)],
   ];
   for (const [what, text] of adversarial) {
     // Linear work on 1 MB takes well under a second, and up to 3.5 s for the worst input (digits
@@ -252,6 +343,11 @@ describe('redactHeaders', () => {
     ];
     expect(redactHeaders(entries)).to.deep.equal(expected);
     expect(redactHeaders(new Headers(entries))).to.deep.equal(expected);
+  });
+
+  it('gives no headers for none, rather than throwing', () => {
+    expect(redactHeaders(undefined)).to.deep.equal({});
+    expect(redactHeaders(null)).to.deep.equal({});
   });
 
   it('redacts secrets in the headers it keeps', () => {
