@@ -356,14 +356,11 @@ export class RetryController implements ReactiveController {
       else this.#setStatus(this.#resting);
       return;
     }
-    this.#timer = this.#clock.setTimeout(
-      () => {
-        this.#timer = undefined;
-        this.#tick();
-        this.#host.requestUpdate();
-      },
-      untilShownChange(remaining),
-    );
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = undefined;
+      this.#tick();
+      this.#host.requestUpdate();
+    }, untilShownChange(remaining));
   }
 
   #start(): void {
