@@ -123,7 +123,12 @@ export class I18nController implements ReactiveController {
 
   /** Translates a key of the `faultline` namespace in the resolved language. */
   t = (key: string | string[], options?: TOptions): string => {
-    return (this.fixedT() as (key: string | string[], options?: TOptions) => string)(key, options);
+    // Through unknown: i18next 26 and 27 type TFunction's overloads differently, and the kit
+    // accepts both; at run time it is the same call.
+    return (this.fixedT() as unknown as (key: string | string[], options?: TOptions) => string)(
+      key,
+      options,
+    );
   };
 
   /** The operator's message for `error` in the resolved language (see describeError). */
