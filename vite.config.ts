@@ -18,6 +18,10 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core.ts',
         elements: 'src/elements.ts',
+        // Types only, but `import {} from 'faultline/vue'` (without `type`) must still build:
+        // each is an empty module.
+        react: 'src/react.ts',
+        vue: 'src/vue.ts',
       },
       formats: ['es'],
     },

@@ -49,9 +49,11 @@ export const CEILINGS = {
   // quoted and escaped values, private keys, more key shapes, cards typed with other spaces
   // and digits (Arabic-Indic, full-width) or after other numbers; words that agree with the
   // advice in five languages, and countdowns in minutes and hours.
+  // Then +50 B: a warning for every property-only attribute (retryaction, fieldtargets …) that a
+  // framework writes when it rendered before the kit was imported, not only for `error`.
   'dist/core.js': 8.0 * 1024,
-  'dist/elements.js': 29.75 * 1024,
-  'dist/index.js': 30.65 * 1024,
+  'dist/elements.js': 29.8 * 1024,
+  'dist/index.js': 30.7 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

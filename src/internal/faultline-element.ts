@@ -59,11 +59,18 @@ export class FaultlineElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // `<error-banner error="503">` does nothing: an error is an object, so only the property
-    // takes it. Said once, instead of a banner that silently never shows.
-    if ('error' in this && this.hasAttribute('error'))
-      warnOnce(
-        `<${this.localName}> ignores its error attribute: set the property (element.error = …).`,
-      );
+    // takes it. Nor does a `retryaction` or `fieldtargets` attribute, which is what Vue and
+    // Svelte write when the kit is imported after they first render. Said once each, instead
+    // of a banner that silently never shows or never retries. Only before the first render:
+    // later the banner writes its own `severity`.
+    if (this.hasUpdated) return;
+    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+      const attribute = String(name).toLowerCase();
+      if (options.attribute === false && this.hasAttribute(attribute))
+        warnOnce(
+          `<${this.localName}> ignores its ${attribute} attribute: set the property (element.${String(name)} = …).`,
+        );
+    }
   }
 
   /** Registers this class under `tag`, warning (not throwing) when the tag is taken. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TFunction } from 'i18next';
 import sinon from 'sinon';
 import '../../src/elements/error-provider/error-provider.define.js';
+import '../../src/elements/support-checklist/support-checklist.define.js';
 import { normalizeError } from '../../src/core/normalize.js';
 import type { NormalizedError } from '../../src/core/types.js';
 import { FaultlineCopyEvent } from '../../src/events/copy.js';
@@ -957,6 +958,34 @@ describe('<error-banner> error given as an attribute', () => {
     const ours = warnings.filter((w) => w.includes('error attribute'));
     expect(ours).to.have.length(1);
     expect(ours[0]).to.contain('<error-banner>').and.contain('element.error =');
+  });
+});
+
+describe('objects and functions written as attributes (a framework that rendered before the import)', () => {
+  it('says which attribute is ignored and which property to set, once each, and not for its own attributes', async () => {
+    const warnings = await warningsDuring(async () => {
+      // What Vue writes for :retryAction and :fieldTargets while the tag is not defined yet.
+      const el = await fixture<HTMLElement>(
+        html`<error-banner
+          retryaction="(signal) =&gt; fetch('/x')"
+          fieldtargets="[object Object]"
+        ></error-banner>`,
+      );
+      await fixture(html`<support-checklist context="[object Object]"></support-checklist>`);
+      // Moved after rendering a failure: the banner's own severity attribute is no mistake.
+      (el as HTMLElement & { error: unknown }).error = { status: 503 };
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      el.remove();
+      document.body.append(el);
+      el.remove();
+    });
+    const ours = warnings.filter((w) => w.includes('attribute: set the property'));
+    expect(ours).to.have.length(3);
+    expect(ours).to.have.members([
+      '[faultline] <error-banner> ignores its fieldtargets attribute: set the property (element.fieldTargets = …).',
+      '[faultline] <error-banner> ignores its retryaction attribute: set the property (element.retryAction = …).',
+      '[faultline] <support-checklist> ignores its context attribute: set the property (element.context = …).',
+    ]);
   });
 });
 
