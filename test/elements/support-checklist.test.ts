@@ -213,9 +213,12 @@ describe('<support-checklist>', () => {
     expect(preview(el)).to.include(`${S.fields.description}: Activation failed twice`);
     await type(el, 'description', 'Activation failed twice, then once more');
     const region = liveRegion('polite');
+    // Within 5 s, not open-wc's default 1 s: a CI machine running three engines at once once
+    // took longer to say it (the announcer waits 150 ms at most).
     await waitUntil(
       () => [...region.children].some((n) => n.textContent === after),
       'not announced',
+      { timeout: 5000 },
     );
     expect([...region.children].filter((n) => n.textContent === after)).to.have.length(1);
     await type(el, 'description', '   ');
@@ -414,7 +417,11 @@ describe('<support-checklist>', () => {
       expect(sent[0]!.detail.ticket.missing).to.deep.equal([]);
       expect(sent[0]!.composed && sent[0]!.bubbles).to.be.true;
       const region = liveRegion('polite');
-      await waitUntil(() => [...region.children].some((n) => n.textContent === en.actions.copied));
+      await waitUntil(
+        () => [...region.children].some((n) => n.textContent === en.actions.copied),
+        'not announced',
+        { timeout: 5000 },
+      );
     });
 
     it('asks for a screenshot beside the preview, which a text ticket cannot carry (Omnium)', async () => {
