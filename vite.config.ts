@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
-// Library build: three ES entry points; the peer runtime (lit, @lit/context, i18next) stays
-// external so an app never ships two copies of Lit. Types come from `tsc -p tsconfig.build.json`.
+// Library build: three ES entry points (and two empty ones for the type-only subpaths); the
+// peer runtime (lit, @lit/context, i18next) stays external so an app never ships two copies of
+// Lit. Types come from `tsc -p tsconfig.build.json`.
 const external = [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/];
 
 export default defineConfig({

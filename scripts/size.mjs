@@ -51,9 +51,13 @@ export const CEILINGS = {
   // advice in five languages, and countdowns in minutes and hours.
   // Then +50 B: a warning for every property-only attribute (retryaction, fieldtargets …) that a
   // framework writes when it rendered before the kit was imported, not only for `error`.
-  'dist/core.js': 8.0 * 1024,
-  'dist/elements.js': 29.8 * 1024,
-  'dist/index.js': 30.7 * 1024,
+  // Then +100 B core, +150 B kit for a review of those fixes: strong and weak secret keywords
+  // (so token_type and sort_key stay), a quoted value cut before its closing quote, a second
+  // look after a card's marker so redacting twice changes nothing, codes that are not host
+  // names; the banner's separator from the catalog, and a read's confirmation without "change".
+  'dist/core.js': 8.1 * 1024,
+  'dist/elements.js': 29.95 * 1024,
+  'dist/index.js': 30.85 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -271,7 +271,7 @@ export const CriticalWrite: Story = {
 
 /** A 401 after the session was already refreshed once: sign in. */
 export const SessionRefreshFailed: Story = {
-  name: 'Session could not be renewed',
+  name: 'Session refresh failed',
   args: { kind: 'unauthenticated', refreshed: true },
 };
 

@@ -462,7 +462,8 @@ export class RetryController implements ReactiveController {
 /**
  * Milliseconds until a countdown of `ms` shows another count: the next whole second, minute or
  * hour in the unit it is shown in, or the switch to the smaller unit. A two-hour wait wakes the
- * page 3 times an hour, not 3600 times.
+ * page about 180 times (once for the hours, each minute, then each second of the last 90), not
+ * 7200.
  */
 function untilShownChange(ms: number): number {
   const [unit] = waitUnit(ms);

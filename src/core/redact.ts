@@ -18,26 +18,32 @@ const BEARER = /(?<!(?<!\\)[\w-])(bearer\s+)[\w~+/.-]+=*/gi;
 const KEY_SHAPES =
   /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
 const URL_PASSWORD = /(\/\/[^\s/?#@:]*:)[^\s/?#]+@/g;
-// A name and its value: `password=…`, `"apiKey": "…"`, `AWS_SECRET_ACCESS_KEY = …`, with the
-// keyword anywhere in a name of up to 80 characters (bounded, so each start costs the same).
+// A name and its value: `password=…`, `"apiKey": "…"`, `AWS_SECRET_ACCESS_KEY = …`. Strong
+// keywords count anywhere in the name (passwordConfirmation), weak ones only at its end, so
+// `access_token` and `DB_PASS` go but `token_type`, `max_tokens` and `sessionTimeout` stay. The
+// prefix is lazy and the rest bounded, so each name costs time in proportion to its length.
 const NAME_VALUE =
-  /(?<!(?<!\\)[\w.-])([\w.-]{0,40}?(?:token|secret|passw|pwd|passcode|api[_-]?key|(?:access|account|auth|private|subscription|shared|client)[_-]?(?:access[_-]?)?key|signature|credential|session|sess_?id|jwt|cvc|cvv)[\w.-]{0,40}|pass|pw|pin|otp|key|sig)(\\?["']?\s*[:=]\s*)(\\?"[^"\r\n]*"|'[^'\r\n]*'|[^\s"'&,;<>]+)/gi;
+  /(?<!(?<!\\)[\w.-])([\w.-]*?(?:(?:secret|passw|pwd|passcode|credential|api[_-]?key|(?:access|account|auth|private|subscription|shared|client|app)[_-]?(?:access[_-]?)?key|auth[_-]?code|jwt|cvc|cvv|sess_?id)[\w.-]{0,40}|token|session(?:[_-]?id)?|pass|pw|signature))(\\?["']?\s*[:=]\s*)(\\?"[^"\r\n]*(?:"|$|(?=[\r\n]))|'[^'\r\n]*(?:'|$|(?=[\r\n]))|[^\s"'&,;<>]+)/gi;
 // A quoted value is replaced whole ("correct horse battery staple"), its quotes kept.
 const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
-const SHORT_PARAM = /([?&;#](?:[\w-]*[_-])?(?:key|sig|code|auth|pass|pw|pin|otp)=)[^\s"'&#]+/gi;
+// Query parameters with a short or compound secret name; `country_code` and `sort_key` stay.
+const SHORT_PARAM =
+  /([?&;#](?:key|sig|code|auth|pass|pw|pin|otp|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)[^\s"'&#]+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Digits as people type them: ASCII, Arabic-Indic, Persian and full-width (each has its value
-// in the low four bits of its code). Groups may be split by a space of any kind, a dash, a dot,
-// a slash, a line break or an invisible character, one to three of them.
+// in the low four bits of its code). Groups may be split as a card is typed: a space of any
+// width (one or two), a dash, a dot, an invisible character, or " - ". Not a line break, a
+// slash or an underscore: a list of order ids one per line is not a card.
 const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]';
-const SEPARATOR = '[\\s.\\-/_\u2010-\u2015\u200b-\u200d\u2060\ufeff\u00ad]{1,3}';
+const SEPARATOR =
+  '(?: - |[ .\\-\u00a0\u2007\u2009\u202f\u2010-\u2015\u200b-\u200d\u2060\ufeff\u00ad]{1,2})';
 // A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
 // no longer matches the server's logs is useless to support.
 const DIGIT_GROUPS = new RegExp(
   `[\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12}|${DIGIT}+(?:${SEPARATOR}${DIGIT}+)*`,
   'gi',
 );
-const UUID = /^[\da-f]{8}-/i;
+const UUID = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i;
 const GROUP_SPLIT = new RegExp(`(${SEPARATOR})`);
 
 /**
@@ -74,19 +80,25 @@ function redactCards(run: string): string {
 
 /** Replaces secrets in free text: tokens, JWTs, API keys, secret parameters, card numbers. */
 export function redact(text: string, options?: RedactOptions | null): string {
-  let out = String(text ?? '')
-    .replace(SECRET_HEADER, `$1${REDACTED}`)
-    .replace(BEARER, `$1${REDACTED}`)
-    .replace(KEY_SHAPES, REDACTED)
-    .replace(URL_PASSWORD, `$1${REDACTED}@`)
-    .replace(
-      NAME_VALUE,
-      (_, name: string, sign: string, value: string) =>
-        name + sign + value.replace(VALUE, `$1${REDACTED}$2`),
-    )
-    .replace(SHORT_PARAM, `$1${REDACTED}`);
-  if (options?.emails) out = out.replace(EMAIL, REDACTED);
-  return out.replace(DIGIT_GROUPS, redactCards);
+  const secrets = (s: string) => {
+    s = s
+      .replace(SECRET_HEADER, `$1${REDACTED}`)
+      .replace(BEARER, `$1${REDACTED}`)
+      .replace(KEY_SHAPES, REDACTED)
+      .replace(URL_PASSWORD, `$1${REDACTED}@`)
+      .replace(
+        NAME_VALUE,
+        (_, name: string, sign: string, value: string) =>
+          name + sign + value.replace(VALUE, `$1${REDACTED}$2`),
+      )
+      .replace(SHORT_PARAM, `$1${REDACTED}`);
+    return options?.emails ? s.replace(EMAIL, REDACTED) : s;
+  };
+  const once = secrets(String(text ?? ''));
+  const carded = once.replace(DIGIT_GROUPS, redactCards);
+  // A card's marker can start a word that a secret needed ("4111…1111Bearer x"): look again,
+  // so that redacting twice changes nothing.
+  return carded === once ? once : secrets(carded);
 }
 
 const SECRET_HEADER_NAME = /authorization|cookie|api-?key|token|secret|signature|session/i;

@@ -61,12 +61,12 @@ export function text(v: unknown): string | undefined {
   // The cap never cuts a surrogate pair in half, and drops a token it would cut: half a key
   // or JWT no longer looks like one, so redaction would miss it (a JWT's header and claims
   // would reach the ticket). Prose, also without spaces (Chinese, Thai), is cut where it is.
-  return (
-    s
-      .slice(0, MAX_TEXT - 1)
-      .replace(/[\uD800-\uDBFF]$/, '')
-      .replace(/[\w.~+/=-]{8,}$/, '') + '…'
-  );
+  const kept = s
+    .slice(0, MAX_TEXT - 1)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .replace(/[\w.~+/=-]{8,}$/, '');
+  // One token longer than the cap is no message (and no reference): nothing rather than "…".
+  return kept ? kept + '…' : undefined;
 }
 
 /** An array, or undefined (a revoked Proxy makes Array.isArray throw). */

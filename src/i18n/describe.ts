@@ -93,12 +93,14 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
  * The operator's message for a normalized error (pure). Headline and next step come from, in order:
  * 1. the critical variant (a P0 write: never replayed, check the history first), and the
  *    "no longer signed in" variant (`refreshFailed`) when the advice is to sign in after a refresh;
- * 2. for writes whose outcome is unknown, the kind's write variant;
- * 3. (next step only) "contact support" when the retries ran out, else the wait the server
- *    gave: "Try again in 30 seconds.";
+ * 2. (next step only, not for a critical write) "contact support" when the retries ran out,
+ *    with "check whether it was saved" first for a write that is not safe to repeat;
+ * 3. for writes whose outcome is unknown and that are not safe to repeat, the kind's write
+ *    variant; then (next step only) the wait the server gave: "Try again in 30 seconds.";
  * 4. the vendor code's message (`codes.C0001E`), which may set only one of the two;
  * 5. the kind's critical variant for a critical write refused outright, its read or write
- *    variant, then the kind's own message.
+ *    variant (only the headline, for a write that is safe to repeat), then the kind's own
+ *    message.
  * `detail` is the vendor's text, redacted, only when the error is public. Anything that is not a
  * normalized error gets the `unknown` message.
  */

@@ -61,12 +61,17 @@ export class FaultlineElement extends LitElement {
     // `<error-banner error="503">` does nothing: an error is an object, so only the property
     // takes it. Nor does a `retryaction` or `fieldtargets` attribute, which is what Vue and
     // Svelte write when the kit is imported after they first render. Said once each, instead
-    // of a banner that silently never shows or never retries. Only before the first render:
-    // later the banner writes its own `severity`.
+    // of a banner that silently never shows or never retries. Only before the first render, and
+    // not for internal state or the banner's `severity`, which it writes itself from the error.
     if (this.hasUpdated) return;
     for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
       const attribute = String(name).toLowerCase();
-      if (options.attribute === false && this.hasAttribute(attribute))
+      if (
+        options.attribute === false &&
+        !options.state &&
+        name !== 'severity' &&
+        this.hasAttribute(attribute)
+      )
         warnOnce(
           `<${this.localName}> ignores its ${attribute} attribute: set the property (element.${String(name)} = …).`,
         );

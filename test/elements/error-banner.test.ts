@@ -351,8 +351,9 @@ describe('<error-banner> content', () => {
     // Its accessible name: the severity, a pause, then the headline the operator reads.
     const { en } = await translators();
     expect(base.getAttribute('aria-label')).to.equal(
-      `${en('severity.error')}: ${textOf(part(el, 'headline'))}`,
+      `${en('severity.error')}${en('banner.separator')}${textOf(part(el, 'headline'))}`,
     );
+    expect(base.getAttribute('aria-label')).to.match(/^Error: \S/);
     expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(
       null,
     );

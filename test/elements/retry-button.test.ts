@@ -260,6 +260,18 @@ describe('<retry-button>', () => {
     await clock.tickAsync(500);
   });
 
+  it('asks a read with confirm="always" only "Try again?": a load is no change', async () => {
+    // A failed load retried by hand (the advice for an unknown failure).
+    const { el, calls } = await make(normalizeError(new Error('x'), READ), { confirm: 'always' });
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('confirming');
+    expect(text(el, 'confirm')).to.equal('Try again? Yes, try again Cancel');
+    expect(part(el, 'confirm')!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(calls).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('asks "Try again?" without calling it a change when the method is unknown', async () => {
     const { el, calls } = await make(
       normalizeError({ message: 'Service Unavailable' }, { status: 503 }),

@@ -10,14 +10,15 @@ export function duration(v: unknown): number | undefined {
 }
 
 /**
- * A code is a token of word characters (and `.:-`, or a URI's `/#`) that is not an HTTP status
- * (`'400'` is a status, `'Not Found'` a reason phrase); of a URI only the last segment counts,
- * and `about:blank` says nothing. Anything else (`'PRIVATE:host=10.1.2.3'`) is a message, not a
- * code, and a code reaches the ticket even when the message may not.
+ * A code is a token of word characters and dashes that is not an HTTP status (`'400'` is a
+ * status, `'Not Found'` a reason phrase), or a URI whose last segment is one (only that segment
+ * counts; `about:blank` says nothing). Anything else (`'PRIVATE:host=10.1.2.3'`, a host name,
+ * an IP address) is a message, not a code: a code reaches the ticket even when the message may
+ * not.
  */
 const asCode = (v: unknown) => {
   const c = toStatus(v) ? undefined : text(v);
-  return c && /^[\w.:/#-]+$/.test(c) && c != 'about:blank' ? c.split(/[/#]/).pop() : undefined;
+  return c && /^(?:[\w-]+|\S*[/#][\w.-]+)$/.test(c) ? c.split(/[/#]/).pop() : undefined;
 };
 
 /**

@@ -352,12 +352,10 @@ export class ErrorBanner extends FaultlineElement {
   /** The operator's message in the current language (cached across banners and renders). */
   private describe(): ErrorDescription {
     const { normalized, advice } = this;
-    // The built-in retry button counts the server's wait down beside the text: a fixed "Try
-    // again in 30 seconds" would stand still next to it, and outlast the wait.
-    // Beyond 90 seconds the sentence stays: it says minutes or hours, the button only seconds.
-    const after = normalized.retryAfterMs;
+    // The built-in retry button counts the server's wait down beside the text, in the same
+    // seconds, minutes or hours: a fixed "Try again in 2 hours" would stand still next to it.
     const error =
-      this.retryAction && after !== undefined && after <= 90_000
+      this.retryAction && normalized.retryAfterMs !== undefined
         ? { ...normalized, retryAfterMs: undefined }
         : normalized;
     return cachedDescription(error, advice, this.i18n.i18n, this.i18n.lang, () =>
@@ -561,7 +559,7 @@ export class ErrorBanner extends FaultlineElement {
     // aria-labelledby at would be three more nodes and a part per banner. Text goes in through
     // `.textContent`, which needs no marker comment the way a child binding does.
     // prettier-ignore
-    return html`<div part="base" class="base" ?hidden=${!this.open} role=${page ? 'region' : 'group'} aria-label=${`${this.label(`severity.${this.severity}`)}: ${headline}`} lang=${this.i18n.lang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
+    return html`<div part="base" class="base" ?hidden=${!this.open} role=${page ? 'region' : 'group'} aria-label=${this.label(`severity.${this.severity}`) + this.label('banner.separator') + headline} lang=${this.i18n.lang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
       detail || this.fields.length || this.reference ? this.renderExtras(detail) : nothing
     }<div part="actions" class=${empty ? 'actions empty' : 'actions'} role="group" aria-label=${this.label('banner.actions')}>${
       retry || buttons.length ? this.renderButtons(retry, buttons, contact) : nothing

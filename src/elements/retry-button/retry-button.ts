@@ -13,6 +13,7 @@ import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { waitUnit } from '../../i18n/wait-unit.js';
 import { styles } from './retry-button.styles.js';
+import { requestClass } from '../../core/policy.js';
 import type { RetryPolicyOptions } from '../../core/policy.js';
 
 export { CONFIRM_MODES, RetryStatus };
@@ -246,23 +247,29 @@ export class RetryButton extends FaultlineElement {
 
   #renderConfirm(): TemplateResult {
     const t = this.#i18n.t;
-    // Without a method the failed call may have been a load: do not call it a change.
-    const [title, body] = this.#retry.confirmEveryTime
-      ? ['title', 'bodyCritical']
-      : this.#retry.error?.operation?.method
-        ? ['title', 'body']
-        : ['titleUnknown', 'bodyUnknown'];
+    // A load (asked about with confirm="always") is no change, and without a method the failed
+    // call may have been one: only a write that could apply twice is warned about as such.
+    const operation = this.#retry.error?.operation;
+    const cls = requestClass(operation);
+    const [title, body] =
+      cls == 'read'
+        ? ['titleUnknown']
+        : !operation?.method
+          ? ['titleUnknown', 'bodyUnknown']
+          : cls == 'critical-write' || (cls == 'write' && this.#retry.confirmEveryTime)
+            ? ['title', 'bodyCritical']
+            : ['title', 'body'];
     return html`<div
       part="confirm"
       class="confirm"
       role="group"
       tabindex="-1"
       aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
+      aria-describedby=${body ? 'confirm-body' : nothing}
       @keydown=${this.#onConfirmKeydown}
     >
       <p id="confirm-title" class="title">${t(`confirm.${title}`)}</p>
-      <p id="confirm-body">${t(`confirm.${body}`)}</p>
+      ${body ? html`<p id="confirm-body">${t(`confirm.${body}`)}</p>` : nothing}
       <div class="confirm-actions">
         <button part="confirm-button" type="button" @click=${this.#onConfirm}>
           ${t('confirm.confirm')}

@@ -352,7 +352,7 @@ export const de = {
       'Wenn Sie diese Änderung wiederholen, wird sie womöglich doppelt ausgeführt. Prüfen Sie zuerst den Verlauf und versuchen Sie es nur erneut, wenn sie dort nicht steht.',
     titleUnknown: 'Erneut versuchen?',
     bodyUnknown:
-      'Wenn es eine Änderung war, prüfen Sie, dass sie nicht gespeichert wurde, bevor Sie es erneut versuchen.',
+      'Wenn es eine Änderung war, prüfen Sie, ob sie gespeichert wurde, bevor Sie es erneut versuchen.',
     confirm: 'Ja, erneut versuchen',
     cancel: 'Abbrechen',
   },
@@ -364,6 +364,7 @@ export const de = {
   },
 
   banner: {
+    separator: ': ',
     detail: 'Meldung des Dienstes',
     detailFrom: 'Meldung von {{vendor}}',
     actions: 'Was Sie tun können',
@@ -423,7 +424,7 @@ export const de = {
     gathered: 'Erfasst',
     missing: 'Fehlt',
     preview: 'Vorschau',
-    previewTitle: 'Das senden Sie',
+    previewTitle: 'Was Sie senden',
     attachHint:
       'Fügen Sie beim Senden nach Möglichkeit einen Screenshot dessen bei, was Sie gesehen haben.',
     copyText: 'Als Text kopieren',

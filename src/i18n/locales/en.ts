@@ -373,6 +373,8 @@ export const en = {
   },
 
   banner: {
+    /** Between the severity and the headline in the banner's accessible name. */
+    separator: ': ',
     detail: 'Message from the service',
     detailFrom: 'Message from {{vendor}}',
     actions: 'What you can do',
@@ -412,7 +414,7 @@ export const en = {
       'fix-input': 'Correct the details first. Trying again unchanged would fail again.',
       reload: 'Reload first to see the current state.',
       'check-access': 'Trying again will not help until your access changes.',
-      'verify-reference': 'Check the ID you used first. Trying again unchanged would fail again.',
+      'verify-reference': 'First check the ID you used. Trying again unchanged would fail again.',
       'contact-support': 'Trying again will not help. Contact support.',
       none: 'This cannot be tried again.',
       critical: 'This change is not repeated from here, so it cannot happen twice.',

@@ -370,6 +370,7 @@ export const fr = {
   },
 
   banner: {
+    separator: ' : ',
     detail: 'Message du service',
     detailFrom: 'Message de {{vendor}}',
     actions: 'Ce que vous pouvez faire',

@@ -352,6 +352,7 @@ export const nb = {
   },
 
   banner: {
+    separator: ': ',
     detail: 'Melding fra tjenesten',
     detailFrom: 'Melding fra {{vendor}}',
     actions: 'Dette kan du gjøre',
@@ -389,7 +390,7 @@ export const nb = {
       'fix-input': 'Rett opplysningene først. Uten endringer vil det mislykkes igjen.',
       reload: 'Last inn på nytt først for å se gjeldende status.',
       'check-access': 'Et nytt forsøk hjelper ikke før tilgangen din er endret.',
-      'verify-reference': 'Sjekk ID-en du brukte først. Uten endringer vil det mislykkes igjen.',
+      'verify-reference': 'Sjekk først ID-en du brukte. Uten endringer vil det mislykkes igjen.',
       'contact-support': 'Et nytt forsøk hjelper ikke. Kontakt kundestøtte.',
       none: 'Dette kan ikke prøves igjen.',
       critical: 'Denne endringen gjentas ikke herfra, så den kan ikke skje to ganger.',
