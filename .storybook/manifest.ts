@@ -6,7 +6,8 @@
  * no `tagName` and Storybook (which looks components up by tag) would find none of them. A
  * class-level `@tagname` JSDoc tag in src/ would fix that at the source; until then (and harmlessly
  * after) the tag is filled in here. The tables also list only what a page author can use: private,
- * protected and static members are internals, and a read-only getter is marked as such.
+ * protected and static members are internals, and a read-only getter is marked as such. Parts
+ * are listed as `::part(name)` and the default slot as "(default)", so no row hides another.
  */
 
 interface ManifestMember {
@@ -19,6 +20,8 @@ interface ManifestMember {
 }
 
 interface ManifestDeclaration {
+  cssParts?: { name?: string }[];
+  slots?: { name?: string }[];
   kind?: string;
   name?: string;
   tagName?: string;
@@ -54,6 +57,10 @@ export function prepareManifest<T>(manifest: T): T {
       decl.customElement = true;
       // Storybook shows `description` above the docs table; the JSDoc puts the lead in `summary`.
       decl.description = [decl.summary, decl.description].filter(Boolean).join('\n\n');
+      // Storybook keys its tables by name, so a part called `error` or `confirm` replaced the
+      // property or attribute of that name, and the default slot (named "") was not listed.
+      decl.cssParts = decl.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` }));
+      decl.slots = decl.slots?.map((slot) => ({ ...slot, name: slot.name || '(default)' }));
       decl.members = (decl.members ?? [])
         .filter(isPublicField)
         .map((m) =>

@@ -55,9 +55,11 @@ export const CEILINGS = {
   // (so token_type and sort_key stay), a quoted value cut before its closing quote, a second
   // look after a card's marker so redacting twice changes nothing, codes that are not host
   // names; the banner's separator from the catalog, and a read's confirmation without "change".
+  // Then +120 B from a Storybook audit: "Show more" only while the three lines hide something
+  // (measured on resize), and slotted links in the light scheme of the banner's surface.
   'dist/core.js': 8.1 * 1024,
-  'dist/elements.js': 29.95 * 1024,
-  'dist/index.js': 30.85 * 1024,
+  'dist/elements.js': 30.1 * 1024,
+  'dist/index.js': 30.95 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

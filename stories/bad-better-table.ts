@@ -36,6 +36,8 @@ export class FaultlineBadBetter extends LitElement {
       display: block;
       font-family: system-ui, sans-serif;
       color: inherit;
+      /* A narrow screen scrolls the table, not the page. */
+      overflow-x: auto;
     }
     table {
       border-collapse: collapse;
@@ -87,7 +89,7 @@ export class FaultlineBadBetter extends LitElement {
   protected override render() {
     const table = BAD_BETTER_TABLES.includes(this.table) ? this.table : 'kinds';
     return html`<table lang=${this.i18n.lang}>
-      <caption lang="en">
+      <caption lang="en" dir="ltr">
         ${CAPTIONS[table]}
       </caption>
       <thead lang="en">
@@ -107,7 +109,7 @@ export class FaultlineBadBetter extends LitElement {
       const { headline, nextStep } = this.i18n.describe(exampleError(kind, { method: undefined }));
       return html`<tr>
         <th scope="row"><code>${kind}</code></th>
-        <td class="bad" lang="en">${KIND_EXAMPLES[kind].bad}</td>
+        <td class="bad" lang="en" dir="ltr">${KIND_EXAMPLES[kind].bad}</td>
         <td class="headline">${headline}</td>
         <td>${nextStep}</td>
       </tr>`;
@@ -125,7 +127,7 @@ export class FaultlineBadBetter extends LitElement {
       (kind) =>
         html`<tr>
           <th scope="row"><code>${kind}</code></th>
-          <td class="bad" lang="en">${KIND_EXAMPLES[kind].bad}</td>
+          <td class="bad" lang="en" dir="ltr">${KIND_EXAMPLES[kind].bad}</td>
           <td>${this.message(kind, WRITE)}</td>
           <td>${this.message(kind, CRITICAL)}</td>
         </tr>`,

@@ -184,7 +184,8 @@ export const Dismissible: Story = {
   render: (args) => {
     const id = uid('dismissible');
     const reopen = () => {
-      const el = document.getElementById(id) as ErrorBanner | null;
+      // The wrapper has the id: the banner is inside it.
+      const el = document.getElementById(id)?.querySelector<ErrorBanner>('error-banner');
       if (el) el.open = true;
     };
     return html`<div style="display: grid; gap: 0.75rem; justify-items: start">
@@ -237,7 +238,9 @@ const LONG_MESSAGE =
   'The order cannot be activated because the assigned vendor’s certification for this product ' +
   'line expired on 2026-10-31 and the replacement certificate uploaded on 2026-11-02 is still ' +
   'waiting for compliance review; the order keeps its draft state until a certified vendor is ' +
-  'assigned or the review is approved.';
+  'assigned or the review is approved. Orders in draft state are not picked, packed or invoiced, ' +
+  'and their reserved stock is released back to the warehouse after 14 days unless the order is ' +
+  'activated before then; contact the vendor manager to speed up the compliance review.';
 
 const longError = (method: string) =>
   normalizeError(
@@ -245,7 +248,10 @@ const longError = (method: string) =>
     { status: 409, method, endpoint: '/api/orders/17/activate' },
   );
 
-/** A long public message is clamped to three lines with "Show more". */
+/**
+ * A long public message is clamped to three lines with "Show more", offered only while the
+ * lines hide something (widen the canvas and it goes).
+ */
 export const LongText: Story = {
   name: 'Long text',
   args: { kind: 'conflict', method: 'POST', withRetry: false },

@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { createI18n, LOCALES } from '../src/index.js';
 import { APP_WORDS } from './app-words.js';
 import type { Locale } from '../src/index.js';
-import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, succeedAfter } from './examples.js';
+import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, failAfter, succeedAfter } from './examples.js';
 import { LANGUAGE_NAMES } from './playground.js';
 
 interface Args {
-  /** The provider's `lang`: every faultline element below it speaks this language. */
-  lang: Locale;
+  /**
+   * The provider's `lang`: every faultline element below it speaks this language. Unset, the
+   * story follows the toolbar's language.
+   */
+  lang?: Locale;
   supportEmail: string;
   supportUrl: string;
   supportPhone: string;
@@ -25,7 +28,7 @@ const meta: Meta<Args> = {
   component: 'error-provider',
   render: ({ lang, supportEmail, supportUrl, supportPhone }) =>
     html`<error-provider
-      lang=${lang}
+      lang=${lang ?? nothing}
       support-email=${supportEmail}
       support-url=${supportUrl}
       support-phone=${supportPhone}
@@ -39,7 +42,6 @@ const meta: Meta<Args> = {
     supportPhone: { control: 'text', description: 'Support phone' },
   },
   args: {
-    lang: 'en',
     supportEmail: DEMO_CONTACT.email,
     supportUrl: DEMO_CONTACT.url,
     supportPhone: DEMO_CONTACT.phone,
@@ -68,11 +70,14 @@ export const LanguageSwitch: Story = {
         >Language of the app
         <select @change=${onChange}>
           ${LOCALES.map(
-            (l) => html`<option value=${l} ?selected=${l === lang}>${LANGUAGE_NAMES[l]}</option>`,
+            (l) =>
+              html`<option value=${l} ?selected=${l === (lang ?? document.documentElement.lang)}>
+                ${LANGUAGE_NAMES[l]}
+              </option>`,
           )}
         </select>
       </label>
-      <error-provider lang=${lang} .contact=${DEMO_CONTACT}>
+      <error-provider lang=${lang ?? nothing} .contact=${DEMO_CONTACT}>
         <error-banner
           .error=${exampleError('server', { method: 'GET' })}
           .retryAction=${succeedAfter(1500)}
@@ -100,7 +105,7 @@ export const EveryLanguage: Story = {
 export const SupportContext: Story = {
   name: 'Support context',
   render: ({ lang }) =>
-    html`<error-provider lang=${lang} .context=${DEMO_CONTEXT} .contact=${DEMO_CONTACT}>
+    html`<error-provider lang=${lang ?? nothing} .context=${DEMO_CONTEXT} .contact=${DEMO_CONTACT}>
       <support-checklist .error=${exampleError('server', { method: 'POST' })}></support-checklist>
     </error-provider>`,
 };
@@ -109,10 +114,10 @@ export const SupportContext: Story = {
 export const RetryPolicy: Story = {
   name: 'Retry policy (one attempt)',
   render: ({ lang }) =>
-    html`<error-provider lang=${lang} .policy=${{ maxAttempts: 1 }}>
+    html`<error-provider lang=${lang ?? nothing} .policy=${{ maxAttempts: 1 }}>
       <error-banner
         .error=${exampleError('unavailable')}
-        .retryAction=${succeedAfter(1500)}
+        .retryAction=${failAfter(1500)}
       ></error-banner>
     </error-provider>`,
 };

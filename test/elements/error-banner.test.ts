@@ -202,6 +202,23 @@ describe('<error-banner> content', () => {
     expect(detail.scrollHeight).to.be.at.most(detail.clientHeight + 1);
   });
 
+  it('offers "Show more" only while the three lines hide something, also after a resize', async () => {
+    // 170 characters: long enough to be clamped, short enough for three wide lines.
+    const message =
+      'The warehouse reported that the stock level changed while another operator was reserving it, so the order could not be allocated this time.';
+    const el = await banner(
+      html`<error-banner
+        style="inline-size: 60rem"
+        .error=${normalizeError({ message: message.padEnd(170, '.') }, { status: 422 })}
+      ></error-banner>`,
+    );
+    await waitUntil(() => q(el, '.toggle') === null, 'a toggle that shows nothing more');
+    // Narrowed (a phone, a side panel): the lines now hide the end, and the toggle is back.
+    el.style.inlineSize = '12rem';
+    await waitUntil(() => q(el, '.toggle') !== null, 'no toggle for a clipped message');
+    expect(textOf(q(el, '.toggle'))).to.equal('Show more');
+  });
+
   it('redacts secrets from every piece of service text it shows', async () => {
     const el = await plain(
       normalizeError(

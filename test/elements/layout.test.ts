@@ -71,6 +71,20 @@ async function inArabic(provider: ErrorProvider): Promise<SupportChecklist> {
 }
 
 describe('layout (visual audit)', () => {
+  it('keeps an app’s slotted link readable on the light banner of a dark page', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="color-scheme: dark; background: #121212; color: #eee; padding: 1rem">
+        <error-banner .error=${errorOf('server')}
+          ><a slot="actions" href="#status">Service status</a></error-banner
+        >
+      </div>`,
+    );
+    const el = wrap.querySelector('error-banner')!;
+    await el.updateComplete;
+    // The dark scheme's pale link colour is 2.2:1 on the banner's #fdf3f2.
+    await expect(wrap).to.be.accessible();
+  });
+
   describe('<error-banner>', () => {
     it('keeps a toast taller than the screen inside it, headline and close button in reach', async () => {
       // A fixed toast that grows past the top puts its headline and close button out of reach.

@@ -91,6 +91,7 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @cssprop --faultline-banner-padding - Inner spacing. Default: 0.75rem 1rem (1.5rem for the `page` variant).
  * @cssprop --faultline-banner-gap - Space between the parts. Default: 0.5rem.
  * @cssprop --faultline-banner-font-size - Base font size. Default: inherit.
+ * @cssprop --faultline-banner-color-scheme - The colour scheme of its surface (and of slotted links and controls). Default: light; set `dark` with a dark banner theme.
  * @cssprop --faultline-banner-button-background - Background of the action buttons. Default: the accent.
  * @cssprop --faultline-banner-button-color - Text of the action buttons. Default: `--faultline-color-on-danger` for errors, `--faultline-color-on-warning` for warnings, else #fff.
  * @cssprop --faultline-banner-focus-ring - Focus outline colour. Default: `--faultline-color-focus`, else #1a5fb4.
@@ -196,6 +197,11 @@ export class ErrorBanner extends FaultlineElement {
   @property({ type: Boolean, attribute: 'auto-retry' }) autoRetry = false;
 
   @state() private expanded = false;
+
+  /** The clamped message hides something at this width: only then is "Show more" offered. */
+  @state() private clipped = true;
+
+  private clampWatch?: ResizeObserver;
   @state() private exhausted = false;
   /** The latest failure of the built-in retry button's attempts: what the advice follows. */
   @state() private retried?: NormalizedError;
@@ -390,6 +396,7 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   protected override updated(): void {
+    this.watchClamp();
     // The control that had focus is gone: to what comes next in the banner, or, if the banner
     // itself went (closed, or cleared by the app), back to where focus came from.
     if (this.hadFocus && !(this.renderRoot as ShadowRoot).activeElement) {
@@ -416,8 +423,22 @@ export class ErrorBanner extends FaultlineElement {
     });
   }
 
+  /**
+   * A long message is clamped to three lines; on a wide screen they may hold it all, and a
+   * "Show more" that shows nothing more is a broken promise. Measured when its size changes.
+   */
+  private watchClamp(): void {
+    const p = this.renderRoot.querySelector<HTMLElement>('.clamped');
+    if (!p || !globalThis.ResizeObserver) return this.clampWatch?.disconnect();
+    (this.clampWatch ??= new ResizeObserver(([entry]) => {
+      const el = entry!.target;
+      this.clipped = el.scrollHeight > el.clientHeight + 1;
+    })).observe(p);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.clampWatch?.disconnect();
     // Removed, not moved (back within this task): what it had not said yet is taken back, and
     // said when it is back in the page.
     queueMicrotask(() => {
@@ -608,7 +629,7 @@ export class ErrorBanner extends FaultlineElement {
     const vendor = this.normalized.vendor;
     // prettier-ignore
     return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor, t) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
-      long
+      long && (this.expanded || this.clipped)
         ? html`<button class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="detail" @click=${this.onToggle}>${this.label(this.expanded ? 'actions.showLess' : 'actions.showMore')}</button>`
         : nothing
     }</div>`;
