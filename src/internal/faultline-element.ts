@@ -48,7 +48,7 @@ export class FaultlineElement extends LitElement {
     this.addEventListener('click', ignoreRepeat, true);
   }
 
-  /** Tells the I18nController that this host re-renders on its own `lang` changes. */
+  /** Tells the I18nController that this host re-renders on its own `lang` changes. @internal */
   readonly watchesLang = true;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

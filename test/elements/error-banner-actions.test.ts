@@ -78,6 +78,24 @@ describe('<error-banner> actions', () => {
       false,
     ],
     [
+      'a 401 on a critical write after the refresh failed: still sign in, then reload',
+      () => normalizeError('', { status: 401, method: 'POST', critical: true }),
+      { refreshed: true },
+      ['sign-in', 'reload'],
+      false,
+    ],
+    [
+      'Ormuco 499 on a critical write: sign in, then reload',
+      () =>
+        normalizeError(
+          { code: 499, key: 'token_required', public: true },
+          { status: 499, method: 'POST', critical: true },
+        ),
+      {},
+      ['sign-in', 'reload'],
+      false,
+    ],
+    [
       'a timed-out critical write: reload, never replay',
       () => normalizeError('', { status: 504, method: 'POST', critical: true }),
       {},

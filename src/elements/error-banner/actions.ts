@@ -18,6 +18,7 @@ export function bannerActions(
   kind: ErrorKind,
   advice: RetryAdvice,
   exhausted: boolean,
+  critical?: boolean,
 ): BannerActions {
   const { action } = advice;
   const retry = action === 'retry';
@@ -27,6 +28,8 @@ export function bannerActions(
   if (kind === 'unauthenticated' && action === 'reload') buttons.push('sign-in');
   if (action === 'refresh-session' || action === 'sign-in' || action === 'reload')
     buttons.push(action);
+  // The same after the session could not be refreshed: sign in, then still reload and check.
+  if (critical && kind === 'unauthenticated' && action === 'sign-in') buttons.push('reload');
   if (action === 'contact-support' || (retry && exhausted && ESCALATE.has(kind)))
     buttons.push('contact-support');
   return { retry, buttons };

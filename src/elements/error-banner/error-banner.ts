@@ -316,7 +316,12 @@ export class ErrorBanner extends FaultlineElement {
       );
       this.adviceFor = { error: advised, policy };
     }
-    this.actions = bannerActions(advised.kind, this.advice, this.exhausted);
+    this.actions = bannerActions(
+      advised.kind,
+      this.advice,
+      this.exhausted,
+      advised.operation?.critical,
+    );
   }
 
   protected override update(changed: PropertyValues<this>): void {
