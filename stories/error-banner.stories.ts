@@ -7,6 +7,7 @@ import { BANNER_VARIANTS } from '../src/elements/error-banner/error-banner.types
 import type { ErrorBanner, ErrorKind } from '../src/index.js';
 import { KIND_EXAMPLES, kindLabel, succeedAfter, uid } from './examples.js';
 import { GALLERY } from './vendor-gallery.js';
+import { BANNER_SOURCE } from './source.js';
 
 type Handler = (e: Event) => void;
 
@@ -71,6 +72,7 @@ function banner(args: Args, error?: unknown) {
 const meta: Meta<Args> = {
   title: 'Elements/error-banner',
   component: 'error-banner',
+  parameters: { docs: { source: { code: BANNER_SOURCE, language: 'html', type: 'code' } } },
   render: (args) => banner(args),
   argTypes: {
     kind: {

@@ -5,6 +5,7 @@ import { APP_WORDS } from './app-words.js';
 import type { Locale } from '../src/index.js';
 import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, failAfter, succeedAfter } from './examples.js';
 import { LANGUAGE_NAMES } from './playground.js';
+import { PROVIDER_SOURCE } from './source.js';
 
 interface Args {
   /**
@@ -26,6 +27,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/error-provider',
   component: 'error-provider',
+  parameters: { docs: { source: { code: PROVIDER_SOURCE, language: 'html', type: 'code' } } },
   render: ({ lang, supportEmail, supportUrl, supportPhone }) =>
     html`<error-provider
       lang=${lang ?? nothing}

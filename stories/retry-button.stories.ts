@@ -7,6 +7,7 @@ import { CONFIRM_MODES, RetryStatus } from '../src/elements/retry-button/retry-b
 import type { ConfirmMode } from '../src/elements/retry-button/retry-button.js';
 import { clickPart, drive, until } from './drive.js';
 import { KIND_EXAMPLES, failAfter, runForever, succeedAfter } from './examples.js';
+import { RETRY_SOURCE } from './source.js';
 
 const OUTCOMES = ['succeeds', 'fails again', 'keeps running'] as const;
 type Outcome = (typeof OUTCOMES)[number];
@@ -72,6 +73,7 @@ const clickUntil = (state: RetryStatus) => async (el: HTMLElement) => {
 const meta: Meta<Args> = {
   title: 'Elements/retry-button',
   component: 'retry-button',
+  parameters: { docs: { source: { code: RETRY_SOURCE, language: 'html', type: 'code' } } },
   render: (args) =>
     html`<retry-button
       ${drive(args, args.clickUntil ? clickUntil(args.clickUntil) : async () => {})}

@@ -5,6 +5,7 @@ import { TICKET_FIELDS } from '../src/index.js';
 import type { SupportContact, SupportContext, TicketFieldKey, TicketFormat } from '../src/index.js';
 import { DEMO_CONTACT, DEMO_CONTEXT } from './examples.js';
 import { GALLERY } from './vendor-gallery.js';
+import { CHECKLIST_SOURCE } from './source.js';
 
 const FILLS = ['nothing', 'half', 'everything'] as const;
 type Fill = (typeof FILLS)[number];
@@ -60,6 +61,7 @@ const CONTEXTS: Readonly<Record<Fill, SupportContext | undefined>> = {
 const meta: Meta<Args> = {
   title: 'Elements/support-checklist',
   component: 'support-checklist',
+  parameters: { docs: { source: { code: CHECKLIST_SOURCE, language: 'html', type: 'code' } } },
   render: (args) =>
     html`<support-checklist
       .error=${args.fill === 'nothing' ? bare : failedSave}
