@@ -58,8 +58,10 @@ export const CEILINGS = {
   // Then +120 B from a Storybook audit: "Show more" only while the three lines hide something
   // (measured on resize), and slotted links in the light scheme of the banner's surface.
   'dist/core.js': 8.1 * 1024,
-  'dist/elements.js': 30.1 * 1024,
-  'dist/index.js': 30.95 * 1024,
+  // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
+  // on slotted content only.)
+  'dist/elements.js': 30.15 * 1024,
+  'dist/index.js': 31.05 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

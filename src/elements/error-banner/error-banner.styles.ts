@@ -16,8 +16,11 @@ export const styles = css`
     display: block;
     font-size: var(--faultline-banner-font-size, inherit);
     line-height: 1.45;
-    /* Its surface is light whatever the page: an app's slotted link takes the light scheme's
-       colour, not a dark page's pale one (2.2:1 on the banner). A dark theme sets it too. */
+  }
+  /* Its surface is light whatever the page: an app's slotted link takes the light scheme's
+     colour, not a dark page's pale one (2.2:1 on the banner). A dark theme sets it too. Only
+     on slotted content: on the host it cost every banner a style of its own. */
+  ::slotted(*) {
     color-scheme: var(--faultline-banner-color-scheme, light);
   }
   :host([severity='warning']) {

@@ -202,6 +202,9 @@ export class ErrorBanner extends FaultlineElement {
   @state() private clipped = true;
 
   private clampWatch?: ResizeObserver;
+
+  /** The last render clamped the message (most banners have none: no lookup for them). */
+  private clamping = false;
   @state() private exhausted = false;
   /** The latest failure of the built-in retry button's attempts: what the advice follows. */
   @state() private retried?: NormalizedError;
@@ -433,7 +436,8 @@ export class ErrorBanner extends FaultlineElement {
    * "Show more" that shows nothing more is a broken promise. Measured when its size changes.
    */
   private watchClamp(): void {
-    const p = this.renderRoot.querySelector<HTMLElement>('.clamped');
+    if (!this.clamping && !this.clampWatch) return;
+    const p = this.clamping ? this.renderRoot.querySelector<HTMLElement>('.clamped') : null;
     if (!p || !globalThis.ResizeObserver) return this.clampWatch?.disconnect();
     (this.clampWatch ??= new ResizeObserver(([entry]) => {
       const el = entry!.target;
@@ -571,6 +575,7 @@ export class ErrorBanner extends FaultlineElement {
   // Templates are written without whitespace between tags: each indent would be a text node
   // cloned, inserted and styled per banner, and a thousand banners pay for every one of them.
   protected override render() {
+    this.clamping = false; // set again by renderDetail
     if (!this.hasError) return nothing;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
@@ -631,6 +636,7 @@ export class ErrorBanner extends FaultlineElement {
   private renderDetail(detail: string) {
     const { t } = this.i18n;
     const long = detail.length > LONG_DETAIL;
+    this.clamping = long && !this.expanded;
     const vendor = this.normalized.vendor;
     // prettier-ignore
     return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor, t) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
