@@ -13,8 +13,12 @@ export const BANNER_SOURCE = code(`
   const banner = document.querySelector('error-banner');
   const url = '/api/orders/17';
   banner.retryAction = (signal) => fetch(url, { signal });
-  const res = await fetch(url);
-  if (!res.ok) banner.error = await fromResponse(res, { method: 'GET' });
+  try {
+    const res = await fetch(url);
+    if (!res.ok) banner.error = await fromResponse(res, { method: 'GET' });
+  } catch (failure) {
+    banner.error = failure; // offline, DNS, CORS: the request never got an answer
+  }
   banner.addEventListener('faultline-refresh-session', () => location.assign('/login'));
 </script>
 `);
@@ -24,19 +28,26 @@ export const RETRY_SOURCE = code(`
 <script type="module">
   import 'faultline';
   const button = document.querySelector('retry-button');
-  button.action = (signal) => fetch('/api/orders/17', { signal });
-  button.error = failure; // what the first attempt threw, or its failed Response
+  const load = (signal) => fetch('/api/orders/17', { signal });
+  button.action = load;
+  // What the first attempt threw, or its failed Response.
+  const first = await load().catch((failure) => failure);
+  if (!first.ok) button.error = first;
 </script>
 `);
 
 export const CHECKLIST_SOURCE = code(`
 <support-checklist></support-checklist>
 <script type="module">
-  import 'faultline';
+  import { fromResponse } from 'faultline';
   const checklist = document.querySelector('support-checklist');
   checklist.context = { clientId: 'C-42', environment: 'production', user: 'kari' };
-  checklist.error = failure;
-  checklist.addEventListener('faultline-support-ticket', (e) => send(e.detail.ticket));
+  const res = await fetch('/api/orders/17/activate', { method: 'POST' });
+  if (!res.ok) checklist.error = await fromResponse(res, { method: 'POST' });
+  // The ticket is redacted; the event's error is not.
+  checklist.addEventListener('faultline-support-ticket', (e) =>
+    fetch('/support', { method: 'POST', body: JSON.stringify(e.detail.ticket) }),
+  );
 </script>
 `);
 

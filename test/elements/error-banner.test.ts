@@ -217,6 +217,14 @@ describe('<error-banner> content', () => {
     el.style.inlineSize = '12rem';
     await waitUntil(() => q(el, '.toggle') !== null, 'no toggle for a clipped message');
     expect(textOf(q(el, '.toggle'))).to.equal('Show more');
+    // New messages in the same three-line box: the box keeps its size, so only a fresh
+    // measurement notices whether the new one is clipped.
+    el.style.inlineSize = '32rem';
+    await waitUntil(() => q(el, '.toggle') === null, 'the toggle stayed at 32rem');
+    el.error = normalizeError({ message: `${message} ${message} ${message}` }, { status: 422 });
+    await waitUntil(() => q(el, '.toggle') !== null, 'no toggle for a longer message');
+    el.error = normalizeError({ message: message.padEnd(170, '.') }, { status: 422 });
+    await waitUntil(() => q(el, '.toggle') === null, 'a toggle left from the longer message');
   });
 
   it('redacts secrets from every piece of service text it shows', async () => {

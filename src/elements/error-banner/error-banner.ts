@@ -205,6 +205,9 @@ export class ErrorBanner extends FaultlineElement {
 
   /** The last render clamped the message (most banners have none: no lookup for them). */
   private clamping = false;
+
+  /** The clamped message last measured. */
+  private clampText: string | null = null;
   @state() private exhausted = false;
   /** The latest failure of the built-in retry button's attempts: what the advice follows. */
   @state() private retried?: NormalizedError;
@@ -439,10 +442,16 @@ export class ErrorBanner extends FaultlineElement {
     if (!this.clamping && !this.clampWatch) return;
     const p = this.clamping ? this.renderRoot.querySelector<HTMLElement>('.clamped') : null;
     if (!p || !globalThis.ResizeObserver) return this.clampWatch?.disconnect();
-    (this.clampWatch ??= new ResizeObserver(([entry]) => {
+    const watch = (this.clampWatch ??= new ResizeObserver(([entry]) => {
       const el = entry!.target;
       this.clipped = el.scrollHeight > el.clientHeight + 1;
-    })).observe(p);
+    }));
+    // Observed afresh for a new message: in a box of the same three lines it changes no size,
+    // and only a new observation measures it. (Not after every render: the toggle's own render
+    // would then be measured again in the same frame, a ResizeObserver loop.)
+    if (p.textContent !== this.clampText) watch.unobserve(p);
+    this.clampText = p.textContent;
+    watch.observe(p);
   }
 
   override disconnectedCallback(): void {
