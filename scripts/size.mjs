@@ -60,8 +60,10 @@ export const CEILINGS = {
   'dist/core.js': 8.1 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
-  'dist/elements.js': 30.15 * 1024,
-  'dist/index.js': 31.05 * 1024,
+  // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
+  // attributes it writes itself, rather than the base class naming the banner's.)
+  'dist/elements.js': 30.2 * 1024,
+  'dist/index.js': 31.1 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

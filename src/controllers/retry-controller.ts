@@ -8,7 +8,7 @@ import type { NormalizeInit, NormalizedError, RetryAdvice } from '../core/types.
 import type { RetryEventDetail } from '../events/faultline-event.js';
 import { systemClock } from './clock.js';
 import type { RetryClock } from './clock.js';
-import { waitUnit } from '../i18n/wait-unit.js';
+import { untilShownChange } from '../i18n/wait-unit.js';
 
 /** Where a retry stands (modelled on @lit/task's TaskStatus). */
 export const RetryStatus = {
@@ -282,8 +282,10 @@ export class RetryController implements ReactiveController {
     return this.#options.policy?.();
   }
 
-  /** Advises on the current error and moves to the status the advice allows. */
-  /** `served`: the waits were already counted down; only what is offered may change. */
+  /**
+   * Advises on the current error and moves to the status the advice allows. `served`: the waits
+   * were already counted down; only what is offered may change.
+   */
   #settle(resting: RetryStatus, served = false): void {
     const error = this.#error as NormalizedError;
     const policy = this.#policy();
@@ -452,22 +454,11 @@ export class RetryController implements ReactiveController {
   #setStatus(status: RetryStatus): void {
     const previous = this.#status;
     this.#status = status;
-    if (status !== RetryStatus.waiting) this.#remainingMs = 0;
-    if (status !== RetryStatus.waiting) this.#offline = false;
+    if (status !== RetryStatus.waiting) {
+      this.#remainingMs = 0;
+      this.#offline = false;
+    }
     this.#host.requestUpdate();
     if (previous !== status) this.#options.onStatus?.(status, previous);
   }
-}
-
-/**
- * Milliseconds until a countdown of `ms` shows another count: the next whole second, minute or
- * hour in the unit it is shown in, or the switch to the smaller unit. A two-hour wait wakes the
- * page about 180 times (once for the hours, each minute, then each second of the last 90), not
- * 7200.
- */
-function untilShownChange(ms: number): number {
-  const [unit] = waitUnit(ms);
-  const [step, floor] =
-    unit == 'hours' ? [3_600_000, 5_400_000] : unit == 'minutes' ? [60_000, 90_000] : [1000, 0];
-  return Math.min(ms % step || step, ms - floor);
 }

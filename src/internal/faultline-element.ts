@@ -48,6 +48,12 @@ export class FaultlineElement extends LitElement {
     this.addEventListener('click', ignoreRepeat, true);
   }
 
+  /**
+   * Properties the element sets itself and shows as an attribute (the banner's `severity`): an
+   * app's attribute of that name is no mistake to warn about, and setting it would not stick.
+   */
+  static readonly outputs: readonly string[] = [];
+
   /** Tells the I18nController that this host re-renders on its own `lang` changes. @internal */
   readonly watchesLang = true;
 
@@ -62,14 +68,15 @@ export class FaultlineElement extends LitElement {
     // takes it. Nor does a `retryaction` or `fieldtargets` attribute, which is what Vue and
     // Svelte write when the kit is imported after they first render. Said once each, instead
     // of a banner that silently never shows or never retries. Only before the first render, and
-    // not for internal state or the banner's `severity`, which it writes itself from the error.
+    // not for internal state or what the element writes itself.
     if (this.hasUpdated) return;
-    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+    const element = this.constructor as typeof FaultlineElement;
+    for (const [name, options] of element.elementProperties) {
       const attribute = String(name).toLowerCase();
       if (
         options.attribute === false &&
         !options.state &&
-        name !== 'severity' &&
+        !element.outputs.includes(String(name)) &&
         this.hasAttribute(attribute)
       )
         warnOnce(

@@ -310,13 +310,18 @@ describe('<retry-button>', () => {
       window.dispatchEvent(new Event('online'));
     };
     afterEach(() => delete (navigator as unknown as Record<string, unknown>).onLine);
+    /** Offline, the operator presses Try again on a load that failed with a 503. */
+    const pressedOffline = async () => {
+      goOffline();
+      const heard = listen();
+      const made = await make(unavailable());
+      part(made.el, 'base')!.click();
+      await made.el.updateComplete;
+      return { ...made, ...heard };
+    };
 
     it('waits for the connection instead of spending an attempt, and can be cancelled', async () => {
-      goOffline();
-      const { heard, stop } = listen();
-      const { el, calls } = await make(unavailable());
-      part(el, 'base')!.click();
-      await el.updateComplete;
+      const { el, calls, heard, stop } = await pressedOffline();
       expect(calls).to.have.length(0);
       expect(el.getAttribute('state')).to.equal('waiting');
       expect(text(el, 'label')).to.equal('Waiting for the connection');
@@ -332,11 +337,7 @@ describe('<retry-button>', () => {
     });
 
     it('offers a retry asked for by hand again once online, and says so, rather than running it', async () => {
-      goOffline();
-      const { heard, stop } = listen();
-      const { el, calls } = await make(unavailable());
-      part(el, 'base')!.click();
-      await el.updateComplete;
+      const { el, calls, heard, stop } = await pressedOffline();
       goOnline();
       await flush(el);
       expect(calls).to.have.length(0);

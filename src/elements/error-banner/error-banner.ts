@@ -34,6 +34,7 @@ import { cachedDescription } from './text-cache.js';
 
 /** Beyond this many characters the vendor's message is clamped to three lines, with a toggle. */
 const LONG_DETAIL = 160;
+const isLong = (detail?: string) => (detail?.length ?? 0) > LONG_DETAIL;
 
 const EMPTY: readonly never[] = [];
 const NO_SLOTS: ReadonlySet<string> = new Set();
@@ -175,6 +176,8 @@ export class ErrorBanner extends FaultlineElement {
    */
   @property({ attribute: false }) severity: Severity = 'error';
 
+  static override readonly outputs: readonly string[] = ['severity'];
+
   /** Shows a close button and closes on Escape. */
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
@@ -202,9 +205,6 @@ export class ErrorBanner extends FaultlineElement {
   @state() private clipped = true;
 
   private clampWatch?: ResizeObserver;
-
-  /** The last render clamped the message (most banners have none: no lookup for them). */
-  private clamping = false;
 
   /** The clamped message last measured. */
   private clampText: string | null = null;
@@ -439,8 +439,10 @@ export class ErrorBanner extends FaultlineElement {
    * "Show more" that shows nothing more is a broken promise. Measured when its size changes.
    */
   private watchClamp(): void {
-    if (!this.clamping && !this.clampWatch) return;
-    const p = this.clamping ? this.renderRoot.querySelector<HTMLElement>('.clamped') : null;
+    // Most banners have no long message: no lookup for them.
+    const clamped = this.hasError && !this.expanded && isLong(this.text.detail);
+    if (!clamped && !this.clampWatch) return;
+    const p = clamped ? this.renderRoot.querySelector<HTMLElement>('.clamped') : null;
     if (!p || !globalThis.ResizeObserver) return this.clampWatch?.disconnect();
     const watch = (this.clampWatch ??= new ResizeObserver(([entry]) => {
       const el = entry!.target;
@@ -584,7 +586,6 @@ export class ErrorBanner extends FaultlineElement {
   // Templates are written without whitespace between tags: each indent would be a text node
   // cloned, inserted and styled per banner, and a thousand banners pay for every one of them.
   protected override render() {
-    this.clamping = false; // set again by renderDetail
     if (!this.hasError) return nothing;
     const page = this.variant === 'page';
     const { headline, nextStep, detail } = this.text;
@@ -644,8 +645,7 @@ export class ErrorBanner extends FaultlineElement {
 
   private renderDetail(detail: string) {
     const { t } = this.i18n;
-    const long = detail.length > LONG_DETAIL;
-    this.clamping = long && !this.expanded;
+    const long = isLong(detail);
     const vendor = this.normalized.vendor;
     // prettier-ignore
     return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor, t) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${

@@ -12,6 +12,7 @@ import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { waitUnit } from '../../i18n/wait-unit.js';
+import type { WaitUnit } from '../../i18n/wait-unit.js';
 import { styles } from './retry-button.styles.js';
 import { requestClass } from '../../core/policy.js';
 import type { RetryPolicyOptions } from '../../core/policy.js';
@@ -195,8 +196,8 @@ export class RetryButton extends FaultlineElement {
     if (r.offline) return t('retry.offline');
     // In the unit the banner's sentence uses: "Try again in 2 hours", not "in 7200 seconds".
     const [unit, count] = waitUnit(r.remainingMs);
-    const suffix = unit == 'seconds' ? '' : unit == 'minutes' ? 'Minutes' : 'Hours';
-    return t(r.autoPending ? `retry.waiting${suffix}` : `actions.retryIn${suffix}`, { count });
+    const key = r.autoPending ? 'retry.waiting' : 'actions.retryIn';
+    return t(key + UNIT_KEY[unit], { count });
   }
 
   #statusText(): string {
@@ -323,6 +324,13 @@ export class RetryButton extends FaultlineElement {
       ${statusLine}`;
   }
 }
+
+/** The catalog keys' suffix for a wait's unit (`retry.waitingMinutes`, `actions.retryInHours`). */
+const UNIT_KEY: Readonly<Record<WaitUnit, string>> = {
+  seconds: '',
+  minutes: 'Minutes',
+  hours: 'Hours',
+};
 
 /** The same options, key by key: a new object with equal values is no change. */
 function samePolicy(a?: RetryPolicyOptions, b?: RetryPolicyOptions): boolean {
