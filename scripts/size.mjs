@@ -57,13 +57,16 @@ export const CEILINGS = {
   // names; the banner's separator from the catalog, and a read's confirmation without "change".
   // Then +120 B from a Storybook audit: "Show more" only while the three lines hide something
   // (measured on resize), and slotted links in the light scheme of the banner's surface.
-  'dist/core.js': 8.1 * 1024,
+  // Core from 8.1, elements from 30.2 and the kit from 31.1 (+350 B): secrets behind percent-
+  // escapes (a token in an escaped redirect URL, a password in a logged form body), decoded up
+  // to three times and replaced in the text as written.
+  'dist/core.js': 8.5 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
   // attributes it writes itself, rather than the base class naming the banner's.)
-  'dist/elements.js': 30.2 * 1024,
-  'dist/index.js': 31.1 * 1024,
+  'dist/elements.js': 30.6 * 1024,
+  'dist/index.js': 31.5 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

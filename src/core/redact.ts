@@ -78,8 +78,8 @@ function redactCards(run: string): string {
   return parts.map((p, i) => (marked[i] ? (marked[i - 1] ? '' : REDACTED) : p)).join('');
 }
 
-/** Replaces secrets in free text: tokens, JWTs, API keys, secret parameters, card numbers. */
-export function redact(text: string, options?: RedactOptions | null): string {
+/** Replaces secrets in text as written, without looking inside percent-escapes. */
+function redactPlain(text: string, options?: RedactOptions | null): string {
   const secrets = (s: string) => {
     s = s
       .replace(SECRET_HEADER, `$1${REDACTED}`)
@@ -94,11 +94,78 @@ export function redact(text: string, options?: RedactOptions | null): string {
       .replace(SHORT_PARAM, `$1${REDACTED}`);
     return options?.emails ? s.replace(EMAIL, REDACTED) : s;
   };
-  const once = secrets(String(text ?? ''));
+  const once = secrets(text);
   const carded = once.replace(DIGIT_GROUPS, redactCards);
   // A card's marker can start a word that a secret needed ("4111…1111Bearer x"): look again,
   // so that redacting twice changes nothing.
   return carded === once ? once : secrets(carded);
+}
+
+const ESCAPE = /%[\da-f]{2}/i;
+const ASCII_ESCAPE = /^%[0-7][\da-f]/i;
+const WORD = /\S+/g;
+// Escaped again in a replaced stretch: spaces and ASCII signs, so that a second pass reads the
+// word as the first did. The marker and plain words stay readable.
+const UNSAFE = /[^\w.~[\]\x80-\uffff-]|\s/g;
+
+/**
+ * One level of percent-decoding, of ASCII only (secrets are ASCII; other escapes stay as
+ * written), and for each decoded character (and the end) the index in `s` where it starts.
+ */
+function unescapeOnce(s: string): [string, number[]] {
+  let out = '';
+  const from: number[] = [];
+  for (let i = 0; i < s.length;) {
+    from.push(i);
+    const escape = ASCII_ESCAPE.test(s.slice(i, i + 3));
+    out += escape ? String.fromCharCode(parseInt(s.slice(i + 1, i + 3), 16)) : s[i];
+    i += escape ? 3 : 1;
+  }
+  from.push(s.length);
+  return [out, from];
+}
+
+/**
+ * A word with percent-escapes (`?next=%2Fcb%3Faccess_token%3D…`), decoded up to three times
+ * (a URL inside a URL inside a URL), is redacted as text. When that finds a secret, the stretch
+ * from the first change to the last is replaced in the word as written, re-escaped; the rest
+ * keeps its own spelling.
+ */
+function redactEscaped(word: string, options?: RedactOptions | null): string {
+  let text = word;
+  let from = Array.from({ length: word.length + 1 }, (_, i) => i);
+  for (let level = 0; level < 3 && ESCAPE.test(text); level++) {
+    const [next, at] = unescapeOnce(text);
+    if (next === text) break; // only stray `%`s
+    from = at.map((k) => from[k]!);
+    text = next;
+  }
+  const clean = redactPlain(text, options);
+  if (clean === text) return word;
+  let start = 0;
+  while (text[start] === clean[start]) start++;
+  let end = 0;
+  const room = Math.min(text.length, clean.length) - start;
+  while (end < room && text[text.length - 1 - end] === clean[clean.length - 1 - end]) end++;
+  const changed = clean.slice(start, clean.length - end).replace(UNSAFE, encodeURIComponent);
+  return word.slice(0, from[start]) + changed + word.slice(from[text.length - end]);
+}
+
+/** Replaces secrets in free text: tokens, JWTs, API keys, secret parameters, card numbers. */
+export function redact(text: string, options?: RedactOptions | null): string {
+  let out = redactPlain(String(text ?? ''), options);
+  // Percent-escaped text (a redirect URL, a form body, a logged query) hides secrets from the
+  // patterns: only words that have an escape are decoded and read again. A marker put there can
+  // start a word that a secret needed, as a card's can: look again, so that redacting twice
+  // changes nothing.
+  for (let round = 0; round < 3 && ESCAPE.test(out); round++) {
+    const next = out.replace(WORD, (word) =>
+      ESCAPE.test(word) ? redactEscaped(word, options) : word,
+    );
+    if (next === out) break;
+    out = redactPlain(next, options);
+  }
+  return out;
 }
 
 const SECRET_HEADER_NAME = /authorization|cookie|api-?key|token|secret|signature|session/i;

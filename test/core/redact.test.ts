@@ -155,6 +155,33 @@ const cases: [string, string, string][] = [
     'login failed: password="correct horse battery staple\nnext line',
     'login failed: password="[redacted]\nnext line',
   ],
+  // Percent-escaped text: a redirect URL, a logged form body, a header in a query string.
+  [
+    'a token in an escaped redirect URL, the rest as written',
+    '/login?next=https%3A%2F%2Fshop.example%2Fcb%3Faccess_token%3DHunter2Xq9Lz&lang=nb',
+    '/login?next=https%3A%2F%2Fshop.example%2Fcb%3Faccess_token%3D[redacted]&lang=nb',
+  ],
+  [
+    'a password in an escaped JSON body',
+    'body=%7B%22user%22%3A%22ada%22%2C%22password%22%3A%22Hunter2Xq9Lz%22%7D',
+    'body=%7B%22user%22%3A%22ada%22%2C%22password%22%3A%22[redacted]%22%7D',
+  ],
+  [
+    'an escaped Authorization header',
+    'h=Authorization%3A%20Bearer%20Hunter2Xq9Lz',
+    'h=Authorization%3A%20[redacted]',
+  ],
+  [
+    'a token escaped twice',
+    'next=%252Fcb%253Ftoken%253DHunter2Xq9Lz',
+    'next=%252Fcb%253Ftoken%253D[redacted]',
+  ],
+  ['a card with escaped spaces', 'card=4111%201111%201111%201111', 'card=[redacted]'],
+  [
+    'a JWT in an escaped state parameter',
+    `?state=%7B%22t%22%3A%22${SECRETS.jwt}%22%7D`,
+    '?state=%7B%22t%22%3A%22[redacted]%22%7D',
+  ],
   ['a card after a dated reference', 'ref 20240517-4111 1111 1111 1111', 'ref 20240517-[redacted]'],
   [
     'a card after other numbers, not half kept',
@@ -188,6 +215,9 @@ const kept = [
   '28867044\n27401917\n99348410\n15313069\n58412276',
   '28867044 / 27401917 / 99348410 / 15313069',
   '183.53 / 989.45 / 594.40 / 901.47',
+  // Escapes with nothing secret behind them, and escapes that are not UTF-8, stay as written.
+  '/api/search?q=%2Fapi%2Forders%2F17%3Fpage%3D2&sort=date',
+  'Upload 100%25 done, 50%2F50, caf%C3%A9, %E2%82 and %ZZ',
 ];
 
 describe('redact', () => {
@@ -292,6 +322,69 @@ describe('redact: properties', () => {
     );
   });
 
+  // Secrets percent-escaped once or twice inside a URL, as an app logs a redirect or a form.
+  const escapedSecret = fc
+    .tuple(
+      fc.constantFrom(...Object.values(SECRETS)),
+      fc.constantFrom('access_token=', 'password=', 'q=', '"apiKey": "', 'Authorization: '),
+      fc.constantFrom(1, 2),
+      noDigits,
+    )
+    .map(([secret, name, times, after]) => {
+      let inner = `/cb?x=1&${name}${secret}`;
+      for (let i = 0; i < times; i++) inner = encodeURIComponent(inner);
+      return { secret, text: `https://x.example/login?next=${inner}&lang=nb ${after}` };
+    });
+
+  it('finds secrets behind percent-escapes', () => {
+    fc.assert(
+      fc.property(escapedSecret, ({ secret, text }) => {
+        const out = redact(text);
+        let plain = out;
+        for (let i = 0; i < 2; i++)
+          plain = decodeURIComponent(plain.replace(/%(?![\da-f]{2})/gi, '%25'));
+        expect(plain).to.not.include(secret.replace(/^Bearer /, ''));
+        expect(plain.replace(/\D/g, '')).to.not.include(secret.replace(/\D/g, '') || 'none');
+        expect(out).to.include('[redacted]');
+      }),
+      FC,
+    );
+  });
+
+  // Text made of the pieces that interact: escapes (valid, stray, doubled, not UTF-8), names,
+  // markers, cards and line breaks.
+  const escapedText = fc
+    .array(
+      fc.constantFrom(
+        ...['token=', 'password: ', 'Bearer ', 'Authorization: ', '4111 1111 1111 1111', 'abc'],
+        ...[' ', '\n', '%', '%2', '%25', '%3D', '%20', '%22', '%E2%82', '%C3%A9', '"', "'", '&'],
+        ...['?', ':', '€', '😀', '\ud800', '[redacted]', SECRETS.github],
+      ),
+      { maxLength: 12 },
+    )
+    .chain((parts) =>
+      fc.tuple(
+        ...parts.map((p) =>
+          fc.constantFrom(
+            p,
+            encodeURIComponent(p.replace(/[\ud800-\udfff]/g, '')),
+            encodeURIComponent(encodeURIComponent(p.replace(/[\ud800-\udfff]/g, ''))),
+          ),
+        ),
+      ),
+    )
+    .map((parts) => parts.join(''));
+
+  it('is idempotent on text with percent-escapes', () => {
+    fc.assert(
+      fc.property(escapedText, (text) => {
+        const once = redact(text);
+        expect(redact(once), text).to.equal(once);
+      }),
+      { ...FC, numRuns: 2000 },
+    );
+  });
+
   it('never throws and is idempotent on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
@@ -324,6 +417,11 @@ describe('redact: linear time', () => {
     ['private key headers', '-----BEGIN RSA PRIVATE KEY-----'.repeat(MB / 31)],
     ['URL credentials without a user', '//:a'.repeat(MB / 4)],
     ['digits and invisible separators', '1\u200b\u00a0'.repeat(MB / 3)],
+    ['percent-escapes', '%41'.repeat(MB / 3)],
+    ['percent-escapes escaped again', '%2541'.repeat(MB / 5)],
+    ['stray UTF-8 lead bytes', '%E2'.repeat(MB / 3)],
+    ['escaped secret names', 'token%3Dx%26'.repeat(MB / 12)],
+    ['escaped words', 'password%3D%22a%20 '.repeat(MB / 18)],
   ];
   for (const [what, text] of adversarial) {
     // Linear work on 1 MB takes well under a second, and up to 3.5 s for the worst input (digits

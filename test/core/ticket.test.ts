@@ -433,6 +433,22 @@ describe('ticket redaction', () => {
     });
   }
 
+  it('redacts a token behind percent-escapes in the endpoint, in every format', () => {
+    // An OAuth callback: the app's own URL carries the vendor's token, escaped, in `next`.
+    const error = normalizeError('', {
+      status: 401,
+      method: 'GET',
+      endpoint: `/login?next=%2Fcb%3Faccess_token%3D${SECRETS.github}%26state%3Dok`,
+    });
+    const escaped = buildTicket(error);
+    expect(valueOf(escaped, 'endpoint')).to.equal(
+      'GET /login?next=%2Fcb%3Faccess_token%3D[redacted]%26state%3Dok',
+    );
+    for (const format of ['text', 'markdown', 'json'] as const) {
+      expect(formatTicket(escaped, format), format).to.not.include(SECRETS.github);
+    }
+  });
+
   it('redacts e-mail addresses when configured', () => {
     const strict = buildTicket(dirty, dirtyContext, { redact: { emails: true } });
     expect(valueOf(strict, 'user')).to.not.include('ada@example.com');
