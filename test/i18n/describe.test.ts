@@ -331,6 +331,27 @@ describe('describeError', () => {
           }
       expect(checked).to.be.greaterThan(300);
     });
+
+    it('never tells the operator to wait minutes where the kit itself tries again within seconds', () => {
+      const cases = [
+        ...ERROR_KINDS.map((kind) => ({ kind })),
+        ...SEED_CODES.map(([code, kind]) => ({ kind, code })),
+      ];
+      let checked = 0;
+      for (const c of cases)
+        for (const operation of [undefined, OPS.read, OPS.put]) {
+          const e = err({ ...c, operation });
+          const a = adviseRetry(e, {});
+          // The built-in button counts this delay down ("Trying again in 1 second").
+          if (a.retry !== 'auto' || (a.delayMs ?? 0) > 60_000) continue;
+          const { nextStep } = describeError(e, tEn, a);
+          expect(nextStep, `${JSON.stringify(c)} ${operation?.method}`).not.to.match(
+            /\bminutes?\b|\blater\b/i,
+          );
+          checked++;
+        }
+      expect(checked).to.be.greaterThan(20);
+    });
   });
 
   describe('session', () => {

@@ -92,7 +92,7 @@ export const de = {
     },
     unavailable: {
       headline: 'Der Dienst ist vorübergehend nicht verfügbar.',
-      next: 'Versuchen Sie es in einigen Minuten erneut.',
+      next: 'Versuchen Sie es gleich noch einmal.',
       write: {
         headline:
           'Der Dienst ist vorübergehend nicht verfügbar, daher wurde die Änderung möglicherweise nicht gespeichert.',
@@ -282,13 +282,13 @@ export const de = {
       next: 'Prüfen Sie Ihre Eingaben. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
     },
     bad_gateway: {
-      next: 'Versuchen Sie es in einigen Minuten erneut. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
+      next: 'Versuchen Sie es gleich noch einmal. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
     },
     service_unavailable: {
-      next: 'Versuchen Sie es in einigen Minuten erneut. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
+      next: 'Versuchen Sie es gleich noch einmal. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
     },
     gateway_timeout: {
-      next: 'Versuchen Sie es in einigen Minuten erneut. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
+      next: 'Versuchen Sie es gleich noch einmal. Wenden Sie sich mit der Referenz an den Support, wenn es weiterhin auftritt.',
     },
     no_available_licenses: {
       headline: 'Dafür ist keine Lizenz frei.',

@@ -95,7 +95,7 @@ export const en = {
     },
     unavailable: {
       headline: 'The service is temporarily unavailable.',
-      next: 'Try again in a few minutes.',
+      next: 'Try again in a moment.',
       write: {
         headline: 'The service is temporarily unavailable, so the change may not have been saved.',
         next: 'Check whether the change was saved before you try again.',
@@ -287,13 +287,13 @@ export const en = {
       next: 'Check the details you entered. If it keeps happening, contact support with the reference.',
     },
     bad_gateway: {
-      next: 'Try again in a few minutes. If it keeps happening, contact support with the reference.',
+      next: 'Try again in a moment. If it keeps happening, contact support with the reference.',
     },
     service_unavailable: {
-      next: 'Try again in a few minutes. If it keeps happening, contact support with the reference.',
+      next: 'Try again in a moment. If it keeps happening, contact support with the reference.',
     },
     gateway_timeout: {
-      next: 'Try again in a few minutes. If it keeps happening, contact support with the reference.',
+      next: 'Try again in a moment. If it keeps happening, contact support with the reference.',
     },
     // Omilia
     no_available_licenses: {

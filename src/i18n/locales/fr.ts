@@ -94,7 +94,7 @@ export const fr = {
     },
     unavailable: {
       headline: 'Le service est temporairement indisponible.',
-      next: 'Réessayez dans quelques minutes.',
+      next: 'Réessayez dans un instant.',
       write: {
         headline:
           'Le service est temporairement indisponible : la modification n’a peut-être pas été enregistrée.',
@@ -285,13 +285,13 @@ export const fr = {
       next: 'Vérifiez les informations saisies. Si le problème persiste, contactez le support avec la référence.',
     },
     bad_gateway: {
-      next: 'Réessayez dans quelques minutes. Si le problème persiste, contactez le support avec la référence.',
+      next: 'Réessayez dans un instant. Si le problème persiste, contactez le support avec la référence.',
     },
     service_unavailable: {
-      next: 'Réessayez dans quelques minutes. Si le problème persiste, contactez le support avec la référence.',
+      next: 'Réessayez dans un instant. Si le problème persiste, contactez le support avec la référence.',
     },
     gateway_timeout: {
-      next: 'Réessayez dans quelques minutes. Si le problème persiste, contactez le support avec la référence.',
+      next: 'Réessayez dans un instant. Si le problème persiste, contactez le support avec la référence.',
     },
     no_available_licenses: {
       headline: 'Aucune licence n’est disponible pour cela.',

@@ -88,7 +88,7 @@ export const nb = {
     },
     unavailable: {
       headline: 'Tjenesten er midlertidig utilgjengelig.',
-      next: 'Prøv igjen om noen minutter.',
+      next: 'Prøv igjen om et øyeblikk.',
       write: {
         headline: 'Tjenesten er midlertidig utilgjengelig, så endringen er kanskje ikke lagret.',
         next: 'Sjekk om endringen ble lagret før du prøver igjen.',
@@ -271,13 +271,13 @@ export const nb = {
       next: 'Sjekk opplysningene du skrev inn. Kontakt kundestøtte med referansen hvis det fortsetter.',
     },
     bad_gateway: {
-      next: 'Prøv igjen om noen minutter. Kontakt kundestøtte med referansen hvis det fortsetter.',
+      next: 'Prøv igjen om et øyeblikk. Kontakt kundestøtte med referansen hvis det fortsetter.',
     },
     service_unavailable: {
-      next: 'Prøv igjen om noen minutter. Kontakt kundestøtte med referansen hvis det fortsetter.',
+      next: 'Prøv igjen om et øyeblikk. Kontakt kundestøtte med referansen hvis det fortsetter.',
     },
     gateway_timeout: {
-      next: 'Prøv igjen om noen minutter. Kontakt kundestøtte med referansen hvis det fortsetter.',
+      next: 'Prøv igjen om et øyeblikk. Kontakt kundestøtte med referansen hvis det fortsetter.',
     },
     no_available_licenses: {
       headline: 'Det er ingen ledig lisens til dette.',
