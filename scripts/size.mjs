@@ -65,8 +65,10 @@ export const CEILINGS = {
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
   // attributes it writes itself, rather than the base class naming the banner's.)
-  'dist/elements.js': 30.6 * 1024,
-  'dist/index.js': 31.5 * 1024,
+  // (+90 B: the checklist names the service as the banner does, "Fluent Commerce" rather than
+  // "fluent", and heads a complete form "Check the details" instead of "Add what is missing".)
+  'dist/elements.js': 30.7 * 1024,
+  'dist/index.js': 31.6 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

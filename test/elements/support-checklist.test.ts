@@ -310,6 +310,42 @@ describe('<support-checklist>', () => {
     expect(input(el, 'user')).to.equal(null);
   });
 
+  it("names the service as the banner does, not by the kit's id", async () => {
+    const fluent = normalizeError(
+      { eventStatus: 'FAILED', message: 'Rule failed', entityId: 'O-17' },
+      { status: 200 },
+    );
+    const named = normalizeError('', { status: 500, vendor: 'omnivalvms' });
+    const el = await fixture<SupportChecklist>(
+      html`<support-checklist .error=${fluent}></support-checklist>`,
+    );
+    expect(fluent.vendor).to.equal('fluent');
+    expect(Object.fromEntries(rows(el))[S.fields.vendor]).to.equal('Fluent Commerce');
+    expect(preview(el)).to.include(`${S.fields.vendor}: Fluent Commerce`);
+    el.error = named;
+    await el.updateComplete;
+    expect(Object.fromEntries(rows(el))[S.fields.vendor]).to.equal('OmniValVMS');
+    // A name the app gave that the kit does not know stays as written.
+    el.error = normalizeError('', { status: 500, vendor: 'Acme Billing' });
+    await el.updateComplete;
+    expect(Object.fromEntries(rows(el))[S.fields.vendor]).to.equal('Acme Billing');
+  });
+
+  it('asks to add what is missing until nothing is, then to check the details', async () => {
+    const el = await fixture<SupportChecklist>(html`
+      <support-checklist .error=${conflict} .required=${['description']}></support-checklist>
+    `);
+    const title = () => text(root(el).querySelector('#form-title'));
+    expect(title()).to.equal(S.formTitle);
+    await type(el, 'description', 'Activation failed');
+    expect(summary(el)).to.equal('1 of 1 gathered');
+    expect(title()).to.equal(S.formTitleComplete);
+    // The heading still names the form it heads.
+    expect(part(el, 'form')!.getAttribute('aria-labelledby')).to.equal('form-title');
+    await type(el, 'description', '');
+    expect(title()).to.equal(S.formTitle);
+  });
+
   it('honours the fields the app requires', async () => {
     const el = await fixture<SupportChecklist>(html`
       <support-checklist

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeError } from '../../core/normalize.js';
 import { formatTicket, TICKET_FIELDS, TICKET_FORMATS } from '../../core/ticket.js';
+import { vendorName } from '../../i18n/vendors.js';
 import type { SupportTicket, TicketFieldKey, TicketFormat } from '../../core/ticket.js';
 import type { NormalizedError, SupportContact, SupportContext } from '../../core/types.js';
 import { announce, withdraw } from '../../controllers/announcer.js';
@@ -182,11 +183,16 @@ export class SupportChecklist extends FaultlineElement {
   }
 
   #buildTicket(error: NormalizedError): SupportTicket {
-    return buildChecklistTicket(error, this.#appContext, this.typed, {
+    const ticket = buildChecklistTicket(error, this.#appContext, this.typed, {
       operatorMessage: this.#i18n.describe(error).headline,
       required: this.required,
       retries: this.retries,
     });
+    // "Service: Fluent Commerce", as the banner names it, not the kit's id "fluent".
+    for (const f of ticket.fields) {
+      if (f.key == 'vendor' && f.value) f.value = vendorName(f.value, this.#i18n.t);
+    }
+    return ticket;
   }
 
   #labels(): Record<TicketFieldKey, string> {
@@ -348,7 +354,7 @@ export class SupportChecklist extends FaultlineElement {
     return html`
       <form part="form" novalidate aria-labelledby="form-title" @submit=${this.#onSubmit}>
         <div id="form-title" role="heading" aria-level=${this.headingLevel + 1}>
-          ${t('support.formTitle')}
+          ${t(ticket.missing.length ? 'support.formTitle' : 'support.formTitleComplete')}
         </div>
         ${visibleInputs(app).map((key) => this.#renderInput(key, ticket, problems.get(key), app))}
         <fieldset part="format">

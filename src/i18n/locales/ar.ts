@@ -388,6 +388,9 @@ export const ar = {
   vendors: {
     fluent: 'Fluent Commerce',
     ormuco: 'Ormuco',
+    omilia: 'Omilia',
+    omnium: 'Omnium',
+    omnivalvms: 'OmniValVMS',
   },
 
   fields: {
@@ -465,6 +468,7 @@ export const ar = {
       json: 'JSON',
     },
     formTitle: 'أضف ما ينقص',
+    formTitleComplete: 'تحقّق من التفاصيل',
     copyFailed: 'لم ينجح النسخ. حدّد المعاينة وانسخها منها.',
     sendEmail: 'راسل الدعم بالبريد الإلكتروني',
     emailShortened: 'لم يتّسع هذا البريد لبقية النص. لقد نُسخ: الصقه هنا.',

@@ -373,6 +373,9 @@ export const de = {
   vendors: {
     fluent: 'Fluent Commerce',
     ormuco: 'Ormuco',
+    omilia: 'Omilia',
+    omnium: 'Omnium',
+    omnivalvms: 'OmniValVMS',
   },
 
   fields: {
@@ -437,6 +440,7 @@ export const de = {
       json: 'JSON',
     },
     formTitle: 'Ergänzen Sie, was fehlt',
+    formTitleComplete: 'Prüfen Sie die Angaben',
     copyFailed:
       'Das Kopieren hat nicht funktioniert. Markieren Sie die Vorschau und kopieren Sie sie von dort.',
     sendEmail: 'E-Mail an den Support',

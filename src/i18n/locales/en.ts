@@ -384,6 +384,9 @@ export const en = {
   vendors: {
     fluent: 'Fluent Commerce',
     ormuco: 'Ormuco',
+    omilia: 'Omilia',
+    omnium: 'Omnium',
+    omnivalvms: 'OmniValVMS',
   },
 
   fields: {
@@ -447,6 +450,8 @@ export const en = {
       json: 'JSON',
     },
     formTitle: 'Add what is missing',
+    /** Over a checklist with nothing missing: the fields can still be corrected. */
+    formTitleComplete: 'Check the details',
     copyFailed: 'Copying did not work. Select the preview and copy it from there.',
     sendEmail: 'Email support',
     emailShortened: 'The rest did not fit in this email. It has been copied: paste it here.',

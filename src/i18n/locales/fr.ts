@@ -379,6 +379,9 @@ export const fr = {
   vendors: {
     fluent: 'Fluent Commerce',
     ormuco: 'Ormuco',
+    omilia: 'Omilia',
+    omnium: 'Omnium',
+    omnivalvms: 'OmniValVMS',
   },
 
   fields: {
@@ -446,6 +449,7 @@ export const fr = {
       json: 'JSON',
     },
     formTitle: 'Ajoutez ce qui manque',
+    formTitleComplete: 'Vérifiez les informations',
     copyFailed: 'La copie n’a pas fonctionné. Sélectionnez l’aperçu et copiez-le depuis là.',
     sendEmail: 'Écrire au support',
     emailShortened: 'La suite ne tenait pas dans cet e-mail. Elle a été copiée : collez-la ici.',

@@ -361,6 +361,9 @@ export const nb = {
   vendors: {
     fluent: 'Fluent Commerce',
     ormuco: 'Ormuco',
+    omilia: 'Omilia',
+    omnium: 'Omnium',
+    omnivalvms: 'OmniValVMS',
   },
 
   fields: {
@@ -421,6 +424,7 @@ export const nb = {
       json: 'JSON',
     },
     formTitle: 'Legg til det som mangler',
+    formTitleComplete: 'Kontroller opplysningene',
     copyFailed: 'Kopieringen virket ikke. Merk forhåndsvisningen og kopier derfra.',
     sendEmail: 'Send e-post til kundestøtte',
     emailShortened: 'Resten fikk ikke plass i denne e-posten. Den er kopiert: lim den inn her.',
