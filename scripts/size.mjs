@@ -60,15 +60,17 @@ export const CEILINGS = {
   // Core from 8.1, elements from 30.2 and the kit from 31.1 (+350 B): secrets behind percent-
   // escapes (a token in an escaped redirect URL, a password in a logged form body), decoded up
   // to three times and replaced in the text as written.
-  'dist/core.js': 8.5 * 1024,
+  // Then +90 B: a validation message joined to a field named like a secret keeps its words
+  // ("password: must contain a digit" had become "password: [redacted] contain a digit").
+  'dist/core.js': 8.6 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
   // attributes it writes itself, rather than the base class naming the banner's.)
   // (+90 B: the checklist names the service as the banner does, "Fluent Commerce" rather than
   // "fluent", and heads a complete form "Check the details" instead of "Add what is missing".)
-  'dist/elements.js': 30.7 * 1024,
-  'dist/index.js': 31.6 * 1024,
+  'dist/elements.js': 30.8 * 1024,
+  'dist/index.js': 31.7 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

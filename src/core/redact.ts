@@ -24,6 +24,10 @@ const URL_PASSWORD = /(\/\/[^\s/?#@:]*:)[^\s/?#]+@/g;
 // prefix is lazy and the rest bounded, so each name costs time in proportion to its length.
 const NAME_VALUE =
   /(?<!(?<!\\)[\w.-])([\w.-]*?(?:(?:secret|passw|pwd|passcode|credential|api[_-]?key|(?:access|account|auth|private|subscription|shared|client|app)[_-]?(?:access[_-]?)?key|auth[_-]?code|jwt|cvc|cvv|sess_?id)[\w.-]{0,40}|token|session(?:[_-]?id)?|pass|pw|signature))(\\?["']?\s*[:=]\s*)(\\?"[^"\r\n]*(?:"|$|(?=[\r\n]))|'[^'\r\n]*(?:'|$|(?=[\r\n]))|[^\s"'&,;<>]+)/gi;
+// After a colon, a word that starts a sentence is prose, not a value: a validation message
+// joined to its field ("password: must contain a digit", "signature: required").
+const PROSE =
+  /^(?:must|should|is|are|be|required|missing|invalid|empty|too|can(?:not|'t)|not|no|the|a|an|nothing|ask|please)$/i;
 // A quoted value is replaced whole ("correct horse battery staple"), its quotes kept.
 const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
 // Query parameters with a short or compound secret name; `country_code` and `sort_key` stay.
@@ -86,10 +90,10 @@ function redactPlain(text: string, options?: RedactOptions | null): string {
       .replace(BEARER, `$1${REDACTED}`)
       .replace(KEY_SHAPES, REDACTED)
       .replace(URL_PASSWORD, `$1${REDACTED}@`)
-      .replace(
-        NAME_VALUE,
-        (_, name: string, sign: string, value: string) =>
-          name + sign + value.replace(VALUE, `$1${REDACTED}$2`),
+      .replace(NAME_VALUE, (match: string, name: string, sign: string, value: string) =>
+        !sign.includes('=') && PROSE.test(value)
+          ? match
+          : name + sign + value.replace(VALUE, `$1${REDACTED}$2`),
       )
       .replace(SHORT_PARAM, `$1${REDACTED}`);
     return options?.emails ? s.replace(EMAIL, REDACTED) : s;

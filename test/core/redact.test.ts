@@ -176,6 +176,11 @@ const cases: [string, string, string][] = [
     'next=%252Fcb%253Ftoken%253DHunter2Xq9Lz',
     'next=%252Fcb%253Ftoken%253D[redacted]',
   ],
+  [
+    'a value that happens to be an English word, after = or in quotes',
+    'password=must pwd: "required" password: hunter2',
+    'password=[redacted] pwd: "[redacted]" password: [redacted]',
+  ],
   ['a card with escaped spaces', 'card=4111%201111%201111%201111', 'card=[redacted]'],
   [
     'a JWT in an escaped state parameter',
@@ -215,6 +220,9 @@ const kept = [
   '28867044\n27401917\n99348410\n15313069\n58412276',
   '28867044 / 27401917 / 99348410 / 15313069',
   '183.53 / 989.45 / 594.40 / 901.47',
+  // Validation messages joined to their field: prose after the colon, not a value.
+  'password: must contain a digit; signature: required; Reset password: nothing happens',
+  'Password: The password is too weak. secret: ask Ada',
   // Escapes with nothing secret behind them, and escapes that are not UTF-8, stay as written.
   '/api/search?q=%2Fapi%2Forders%2F17%3Fpage%3D2&sort=date',
   'Upload 100%25 done, 50%2F50, caf%C3%A9, %E2%82 and %ZZ',

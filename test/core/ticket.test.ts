@@ -175,6 +175,14 @@ describe('buildTicket', () => {
     expect(
       valueOf(buildTicket(rejected, {}, { operatorMessage: 'Check the details.' }), 'message'),
     ).to.equal('Check the details. — MarketId: The MarketId field is required.; Name: Too long.');
+    // Fields named like secrets keep their messages: "password: must…" is no password.
+    const weak = normalizeError(
+      { title: 'Invalid', errors: { password: ['must contain a digit'], signature: ['required'] } },
+      { status: 400, method: 'POST', endpoint: '/api/users' },
+    );
+    expect(valueOf(buildTicket(weak, {}), 'message')).to.equal(
+      'password: must contain a digit; signature: required',
+    );
     // A one-field payload's message is not said twice: only its field is added.
     const oneField = normalizeError(
       { code: 422, message: 'Email is invalid', field: 'email', key: 'invalid', public: true },
