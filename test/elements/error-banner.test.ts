@@ -369,6 +369,30 @@ describe('<error-banner> content', () => {
     );
   });
 
+  it('gives its built-in retry button its own action colours: one primary colour, not two', async () => {
+    const unavailable = normalizeError('', { status: 503, method: 'GET' });
+    const retryBase = async (el: ErrorBanner) => {
+      const retry = q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'retry-button')!;
+      await retry.updateComplete;
+      return getComputedStyle(retry.shadowRoot!.querySelector('[part~="base"]')!);
+    };
+    const el = await banner(
+      html`<error-banner .error=${unavailable} .retryAction=${async () => 1}></error-banner>`,
+    );
+    const accent = getComputedStyle(part(el, 'base')!).borderInlineStartColor;
+    expect(accent).to.equal('rgb(179, 38, 30)');
+    expect((await retryBase(el)).backgroundColor).to.equal(accent);
+    // The app's own retry-button tokens still win.
+    const themed = await banner(
+      html`<error-banner
+        style="--faultline-retry-background: rgb(0, 80, 0)"
+        .error=${unavailable}
+        .retryAction=${async () => 1}
+      ></error-banner>`,
+    );
+    expect((await retryBase(themed)).backgroundColor).to.equal('rgb(0, 80, 0)');
+  });
+
   it('names itself after the severity and headline, and is not a live region', async () => {
     const el = await plain(errorOf('server'));
     const base = part(el, 'base')!;

@@ -218,6 +218,27 @@ describe('<retry-button>', () => {
     ]);
   });
 
+  it('looks pressable only while it can be pressed: outlined while it counts down', async () => {
+    const idle = (await make(unavailable(POST))).el;
+    const waiting = (await make(unavailable(POST, { 'retry-after': '30' }))).el;
+    const look = (el: RetryButton) => {
+      const style = getComputedStyle(part(el, 'base')!);
+      return [style.backgroundColor, style.color, style.borderTopColor];
+    };
+    expect(part(idle, 'base')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(part(waiting, 'base')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(look(idle)).to.deep.equal([
+      'rgb(31, 95, 191)',
+      'rgb(255, 255, 255)',
+      'rgba(0, 0, 0, 0)',
+    ]);
+    expect(look(waiting)).to.deep.equal([
+      'rgba(0, 0, 0, 0)',
+      'rgb(31, 95, 191)',
+      'rgb(31, 95, 191)',
+    ]);
+  });
+
   it('says when a wait the server asked for is over, since the button then works again', async () => {
     clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const { heard, stop } = listen();

@@ -180,6 +180,11 @@ export const styles = css`
       background-color 0.15s,
       box-shadow 0.15s;
   }
+  /* The built-in retry button takes the actions' colours (an app's own retry-button tokens win). */
+  .actions {
+    --_faultline-action-background: var(--faultline-banner-button-background, var(--_accent));
+    --_faultline-action-color: var(--faultline-banner-button-color, var(--_on-accent));
+  }
   .action {
     padding: 0.375rem 0.875rem;
     color: var(--faultline-banner-button-color, var(--_on-accent));

@@ -22,12 +22,18 @@ export const styles = css`
     align-items: center;
     gap: var(--_gap);
     padding-inline: var(--faultline-retry-padding-inline, 1em);
-    color: var(--faultline-retry-color, #fff);
-    background: var(--faultline-retry-background, #1f5fbf);
+    /* Inside a banner, the banner's action colours (--_faultline-action-*): one primary colour. */
+    --_bg: var(--faultline-retry-background, var(--_faultline-action-background, #1f5fbf));
+    color: var(--faultline-retry-color, var(--_faultline-action-color, #fff));
+    background: var(--_bg);
     border: 1px solid var(--faultline-retry-border-color, transparent);
   }
+  /* Counting down or running: outlined, so it does not look like something to press now. */
   .base[aria-disabled='true'] {
     cursor: default;
+    color: var(--faultline-retry-waiting-color, var(--_bg));
+    background: transparent;
+    border-color: currentColor;
   }
   /* Every focusable thing here: the buttons, the confirmation and the status line (tabindex -1). */
   :focus-visible {
