@@ -208,7 +208,12 @@ describe('<error-banner> actions', () => {
       </error-provider>
     `);
     const links = [...q(el, '.contact')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['mailto:help@example.com', 'https://help.example.com/new']);
+    // The phone is dialled as the checklist dials it: tel: and digits.
+    expect(links).to.deep.equal([
+      'mailto:help@example.com',
+      'https://help.example.com/new',
+      'tel:+4722120101',
+    ]);
     expect(textOf(q(el, '.contact'))).to.include('+47 22 12 01 01');
     // Each item apart from the next, not run together ("…/new+47 22 …").
     const [first, second] = [...q(el, '.contact')!.children].map((c) => c.getBoundingClientRect());
@@ -216,7 +221,7 @@ describe('<error-banner> actions', () => {
 
     const unsafe = await banner(html`
       <error-provider
-        .contact=${{ url: 'javascript:alert(1)', email: 'x@y.z?bcc=evil@example.com', name: 'Omnium support' }}
+        .contact=${{ url: 'javascript:alert(1)', email: 'x@y.z?bcc=evil@example.com', name: 'Omnium support', phone: 'javascript:alert(2)' }}
       >
         <error-banner .error=${errorOf('request_failed')}></error-banner>
       </error-provider>
@@ -224,6 +229,7 @@ describe('<error-banner> actions', () => {
     expect(q(unsafe, '.contact a')).to.equal(null);
     expect(textOf(q(unsafe, '.contact'))).to.include('javascript:alert(1)');
     expect(textOf(q(unsafe, '.contact'))).to.include('Omnium support');
+    expect(textOf(q(unsafe, '.contact'))).to.include('javascript:alert(2)');
   });
 
   it('shows a phone number and the reference in reading order in Arabic', async () => {
@@ -245,14 +251,17 @@ describe('<error-banner> actions', () => {
     expect(leftOf(reference, '77')).to.be.below(leftOf(reference, '99'));
   });
 
-  it('links only http:, https: and mailto: addresses', () => {
+  it('links only http:, https:, mailto: and tel: addresses', () => {
     expect(safeHref('https://help.example.com')).to.equal('https://help.example.com');
     expect(safeHref('mailto:help@example.com')).to.equal('mailto:help@example.com');
     for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'help.example.com', '']) {
       expect(safeHref(bad), bad).to.equal(undefined);
     }
     expect(contactViews(undefined)).to.deep.equal([]);
-    expect(contactViews({ email: '  ', phone: '+47 1' })).to.deep.equal([{ text: '+47 1' }]);
+    expect(contactViews({ email: '  ', phone: '+47 1' })).to.deep.equal([
+      { text: '+47 1', href: 'tel:+471', ltr: true },
+    ]);
+    expect(contactViews({ phone: 'ask Ada' })[0]!.href).to.equal(undefined);
   });
 
   it('hides the actions row until the app slots an action into it', async () => {

@@ -1,5 +1,6 @@
 import type { SupportContact } from '../../core/types.js';
 import type { ContactView } from './error-banner.types.js';
+import { telHref } from '../support-checklist/contact-links.js';
 
 const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 /** One address, no spaces or markup, so `mailto:` cannot carry extra headers or recipients. */
@@ -27,6 +28,7 @@ export function contactViews(contact: SupportContact | undefined): ContactView[]
   if (email)
     out.push({ text: email, href: EMAIL.test(email) ? safeHref(`mailto:${email}`) : undefined });
   if (url) out.push({ text: url, href: safeHref(url) });
-  if (phone) out.push({ text: phone });
+  // A phone number is dialled from the banner as from the checklist: `tel:` and digits only.
+  if (phone) out.push({ text: phone, href: telHref(phone), ltr: true });
   return out;
 }

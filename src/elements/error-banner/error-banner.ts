@@ -637,7 +637,7 @@ export class ErrorBanner extends FaultlineElement {
       // Each item finds its own direction: a phone number or an address stays left to right in
       // an Arabic banner, where its digit groups would otherwise run in reverse order.
       // prettier-ignore
-      parts.push(html`<span class="contact">${contact.map((c) => (c.href ? html`<a href=${c.href} dir="auto">${c.text}</a>` : html`<span dir="auto">${c.text}</span>`))}</span>`);
+      parts.push(html`<span class="contact">${contact.map((c) => (c.href ? html`<a href=${c.href} dir=${c.ltr ? 'ltr' : 'auto'}>${c.text}</a>` : html`<span dir=${c.ltr ? 'ltr' : 'auto'}>${c.text}</span>`))}</span>`);
     }
     // One template on its own, not in a list: a list adds two marker comments per item.
     return parts.length === 1 ? parts[0] : parts;

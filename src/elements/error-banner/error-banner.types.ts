@@ -19,6 +19,8 @@ export interface FieldView {
 /** A way to reach support, shown beside the Contact support button. */
 export interface ContactView {
   text: string;
-  /** Only http:, https: or mailto: — anything else stays plain text. */
+  /** Only http:, https:, mailto: or a tel: of digits — anything else stays plain text. */
   href?: string;
+  /** Read left to right in every language (a phone number). */
+  ltr?: boolean;
 }
