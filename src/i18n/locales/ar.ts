@@ -428,7 +428,6 @@ export const ar = {
     exhausted_few: 'لا تزال المشكلة قائمة بعد {{count}} محاولات. تواصل مع الدعم.',
     exhausted_many: 'لا تزال المشكلة قائمة بعد {{count}} محاولة. تواصل مع الدعم.',
     exhausted_other: 'لا تزال المشكلة قائمة بعد {{count}} محاولة. تواصل مع الدعم.',
-    attempt: 'المحاولة {{attempt}} من {{total}}',
     notAllowed: {
       retry: 'لا يمكن إعادة المحاولة الآن.',
       'refresh-session': 'سجّل الدخول من جديد أولًا، ثم حاول مرة أخرى.',
@@ -441,7 +440,6 @@ export const ar = {
       'contact-support': 'لن تفيد إعادة المحاولة. تواصل مع الدعم.',
       none: 'لا يمكن إعادة المحاولة.',
       critical: 'لا يُكرَّر هذا التغيير من هنا، حتى لا يحدث مرتين.',
-      busy: 'هناك محاولة جارية بالفعل.',
     },
   },
 
@@ -455,7 +453,6 @@ export const ar = {
     progress: 'جُمع {{gathered}} من {{total}}',
     gathered: 'تم جمعه',
     missing: 'ناقص',
-    preview: 'معاينة',
     previewTitle: 'ما سترسله',
     attachHint: 'إن أمكن، أرفق عند الإرسال لقطة شاشة لما رأيته.',
     copyText: 'نسخ كنص',
@@ -475,13 +472,6 @@ export const ar = {
     openSite: 'فتح موقع الدعم',
     call: 'الاتصال بالرقم {{phone}}',
     emailSubject: 'طلب دعم: {{headline}}',
-    notRetried: 'لم تُعد المحاولة',
-    retried_zero: 'لم تُعد المحاولة',
-    retried_one: 'أُعيدت المحاولة مرة واحدة',
-    retried_two: 'أُعيدت المحاولة مرتين',
-    retried_few: 'أُعيدت المحاولة {{count}} مرات',
-    retried_many: 'أُعيدت المحاولة {{count}} مرة',
-    retried_other: 'أُعيدت المحاولة {{count}} مرة',
     fields: {
       client: 'العميل / المستأجر',
       clientId: 'معرّف العميل',

@@ -398,7 +398,6 @@ export const de = {
     exhausted_one: 'Nach {{count}} Versuch immer noch ohne Erfolg. Wenden Sie sich an den Support.',
     exhausted_other:
       'Nach {{count}} Versuchen immer noch ohne Erfolg. Wenden Sie sich an den Support.',
-    attempt: 'Versuch {{attempt}} von {{total}}',
     notAllowed: {
       retry: 'Das kann gerade nicht erneut versucht werden.',
       'refresh-session': 'Melden Sie sich zuerst erneut an und versuchen Sie es dann noch einmal.',
@@ -412,7 +411,6 @@ export const de = {
       none: 'Das kann nicht erneut versucht werden.',
       critical:
         'Diese Änderung wird von hier aus nicht wiederholt, damit sie nicht doppelt ausgeführt wird.',
-      busy: 'Ein Versuch läuft bereits.',
     },
   },
 
@@ -426,7 +424,6 @@ export const de = {
     progress: '{{gathered}} von {{total}} erfasst',
     gathered: 'Erfasst',
     missing: 'Fehlt',
-    preview: 'Vorschau',
     previewTitle: 'Was Sie senden',
     attachHint:
       'Fügen Sie beim Senden nach Möglichkeit einen Screenshot dessen bei, was Sie gesehen haben.',
@@ -449,9 +446,6 @@ export const de = {
     openSite: 'Support-Seite öffnen',
     call: '{{phone}} anrufen',
     emailSubject: 'Supportanfrage: {{headline}}',
-    notRetried: 'Nicht erneut versucht',
-    retried_one: 'Einmal erneut versucht',
-    retried_other: '{{count}}-mal erneut versucht',
     fields: {
       client: 'Kunde / Mandant',
       clientId: 'Kunden-ID',

@@ -408,7 +408,6 @@ export const en = {
     failed: 'That attempt did not work.',
     exhausted_one: 'Still failing after {{count}} attempt. Contact support.',
     exhausted_other: 'Still failing after {{count}} attempts. Contact support.',
-    attempt: 'Attempt {{attempt}} of {{total}}',
     /** Why the retry button is not offered, by RetryAdvice.action, plus two states. */
     notAllowed: {
       retry: 'This cannot be tried again right now.',
@@ -421,7 +420,6 @@ export const en = {
       'contact-support': 'Trying again will not help. Contact support.',
       none: 'This cannot be tried again.',
       critical: 'This change is not repeated from here, so it cannot happen twice.',
-      busy: 'An attempt is already running.',
     },
   },
 
@@ -436,7 +434,6 @@ export const en = {
     progress: '{{gathered}} of {{total}} gathered',
     gathered: 'Gathered',
     missing: 'Missing',
-    preview: 'Preview',
     previewTitle: 'What you will send',
     /** Omnium's "Getting help" asks for screenshots, which a text ticket cannot carry. */
     attachHint: 'If you can, attach a screenshot of what you saw when you send this.',
@@ -458,9 +455,6 @@ export const en = {
     openSite: 'Open support site',
     call: 'Call {{phone}}',
     emailSubject: 'Support request: {{headline}}',
-    notRetried: 'Not retried',
-    retried_one: 'Retried {{count}} time',
-    retried_other: 'Retried {{count}} times',
     fields: {
       client: 'Client / tenant',
       clientId: 'Client ID',

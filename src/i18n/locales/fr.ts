@@ -407,7 +407,6 @@ export const fr = {
     exhausted_one: 'Toujours en échec après {{count}} essai. Contactez le support.',
     exhausted_many: 'Toujours en échec après {{count}} d’essais. Contactez le support.',
     exhausted_other: 'Toujours en échec après {{count}} essais. Contactez le support.',
-    attempt: 'Essai {{attempt}} sur {{total}}',
     notAllowed: {
       retry: 'Impossible de réessayer pour le moment.',
       'refresh-session': 'Reconnectez-vous d’abord, puis réessayez.',
@@ -422,7 +421,6 @@ export const fr = {
       none: 'Impossible de réessayer.',
       critical:
         'Cette modification n’est pas refaite d’ici, pour qu’elle ne s’applique pas deux fois.',
-      busy: 'Un essai est déjà en cours.',
     },
   },
 
@@ -436,7 +434,6 @@ export const fr = {
     progress: '{{gathered}} sur {{total}} réunies',
     gathered: 'Information réunie',
     missing: 'À compléter',
-    preview: 'Aperçu',
     previewTitle: 'Ce que vous allez envoyer',
     attachHint: 'Si possible, joignez à l’envoi une capture d’écran de ce que vous avez vu.',
     copyText: 'Copier en texte',
@@ -456,10 +453,6 @@ export const fr = {
     openSite: 'Ouvrir le site du support',
     call: 'Appeler le {{phone}}',
     emailSubject: 'Demande de support : {{headline}}',
-    notRetried: 'Pas de nouvel essai',
-    retried_one: '{{count}} nouvel essai',
-    retried_many: '{{count}} de nouveaux essais',
-    retried_other: '{{count}} nouveaux essais',
     fields: {
       client: 'Client / locataire',
       clientId: 'ID client',

@@ -385,7 +385,6 @@ export const nb = {
     failed: 'Forsøket virket ikke.',
     exhausted_one: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
     exhausted_other: 'Virker fortsatt ikke etter {{count}} forsøk. Kontakt kundestøtte.',
-    attempt: 'Forsøk {{attempt}} av {{total}}',
     notAllowed: {
       retry: 'Dette kan ikke prøves igjen akkurat nå.',
       'refresh-session': 'Logg inn på nytt først, og prøv igjen.',
@@ -397,7 +396,6 @@ export const nb = {
       'contact-support': 'Et nytt forsøk hjelper ikke. Kontakt kundestøtte.',
       none: 'Dette kan ikke prøves igjen.',
       critical: 'Denne endringen gjentas ikke herfra, så den kan ikke skje to ganger.',
-      busy: 'Et forsøk pågår allerede.',
     },
   },
 
@@ -411,7 +409,6 @@ export const nb = {
     progress: '{{gathered}} av {{total}} samlet inn',
     gathered: 'Samlet inn',
     missing: 'Mangler',
-    preview: 'Forhåndsvisning',
     previewTitle: 'Dette sender du',
     attachHint: 'Legg gjerne ved et skjermbilde av det du så, når du sender dette.',
     copyText: 'Kopier som tekst',
@@ -431,9 +428,6 @@ export const nb = {
     openSite: 'Åpne kundestøttesiden',
     call: 'Ring {{phone}}',
     emailSubject: 'Henvendelse til kundestøtte: {{headline}}',
-    notRetried: 'Ikke prøvd igjen',
-    retried_one: 'Prøvd igjen {{count}} gang',
-    retried_other: 'Prøvd igjen {{count}} ganger',
     fields: {
       client: 'Klient / leietaker',
       clientId: 'Klient-ID',
