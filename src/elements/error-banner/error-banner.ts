@@ -109,6 +109,10 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @fires faultline-contact-support - The operator asked for support. `detail: { error }`.
  * @fires faultline-dismiss - Cancelable: the banner is about to close. `detail: { error }`.
  * @fires faultline-copy - The reference was copied. `detail: { text, what: 'reference' }`.
+ * @fires faultline-retry-start - From the built-in retry button (with `retryAction`): an attempt is about to run; cancel it to run nothing.
+ * @fires faultline-retry-success - From the built-in retry button: an attempt succeeded; `detail.value` is its result.
+ * @fires faultline-retry-failure - From the built-in retry button: an attempt failed; `detail.error` is the new normalized error, which the banner now shows.
+ * @fires faultline-retry-exhausted - From the built-in retry button: no attempts are left.
  */
 export class ErrorBanner extends FaultlineElement {
   static override styles = [FaultlineElement.hostStyles, styles];
