@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { i18n } from 'i18next';
+import type { RedactOptions } from '../core/redact.js';
 import type { RetryPolicyOptions } from '../core/policy.js';
 import type { SupportContact, SupportContext } from '../core/types.js';
 
@@ -18,6 +19,8 @@ export interface FaultlineConfig {
   contact?: SupportContact;
   /** Retry policy tunables (base, cap, attempts, max Retry-After). */
   policy?: RetryPolicyOptions;
+  /** What support tickets also redact: `{ emails: true }` replaces e-mail addresses. */
+  redact?: RedactOptions;
 }
 
 export const faultlineContext = createContext<FaultlineConfig>(Symbol.for('faultline-config'));

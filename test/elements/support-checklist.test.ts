@@ -346,6 +346,31 @@ describe('<support-checklist>', () => {
     expect(title()).to.equal(S.formTitle);
   });
 
+  it('redacts e-mail addresses from the ticket when the provider says so, and only then', async () => {
+    const context = { user: 'ada@example.com', description: 'Mail kari@example.com about it' };
+    const strict = await fixture<ErrorProvider>(html`
+      <error-provider .context=${context} .redact=${{ emails: true }}>
+        <support-checklist .error=${conflict}></support-checklist>
+      </error-provider>
+    `);
+    const el = strict.querySelector('support-checklist')!;
+    await el.updateComplete;
+    for (const format of ['text', 'markdown', 'json'] as const) {
+      expect(el.preview(format), format).to.not.match(/ada@|kari@/);
+    }
+    expect(Object.fromEntries(rows(el))[S.fields.user]).to.equal('[redacted]');
+    expect(preview(el)).to.include('Mail [redacted] about it');
+    // Without it, the user field keeps its address: support needs to know who it was.
+    const open = await fixture<ErrorProvider>(html`
+      <error-provider .context=${context}>
+        <support-checklist .error=${conflict}></support-checklist>
+      </error-provider>
+    `);
+    const plain = open.querySelector('support-checklist')!;
+    await plain.updateComplete;
+    expect(Object.fromEntries(rows(plain))[S.fields.user]).to.equal('ada@example.com');
+  });
+
   it('honours the fields the app requires', async () => {
     const el = await fixture<SupportChecklist>(html`
       <support-checklist

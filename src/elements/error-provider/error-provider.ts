@@ -3,6 +3,7 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { i18n } from 'i18next';
 import type { RetryPolicyOptions } from '../../core/policy.js';
+import type { RedactOptions } from '../../core/redact.js';
 import type { SupportContact, SupportContext } from '../../core/types.js';
 import { faultlineContext } from '../../internal/context.js';
 import type { FaultlineConfig } from '../../internal/context.js';
@@ -40,6 +41,12 @@ export class ErrorProvider extends FaultlineElement {
   /** Retry policy tunables: base and cap of the backoff, attempts, longest Retry-After. */
   @property({ attribute: false }) policy?: RetryPolicyOptions;
 
+  /**
+   * What the support tickets below also redact: `{ emails: true }` replaces e-mail addresses
+   * (the user's too), for a support channel that must not receive them.
+   */
+  @property({ attribute: false }) redact?: RedactOptions;
+
   /** Support e-mail, as an attribute for plain HTML (merged into `contact`). */
   @property({ attribute: 'support-email' }) supportEmail?: string;
 
@@ -71,6 +78,7 @@ export class ErrorProvider extends FaultlineElement {
       context: this.context,
       contact: Object.keys(contact).length ? contact : undefined,
       policy: this.policy,
+      redact: this.redact,
     };
     // A new object each time so subscribed consumers are told.
     this.#provider.setValue(config);

@@ -187,6 +187,7 @@ export class SupportChecklist extends FaultlineElement {
       operatorMessage: this.#i18n.describe(error).headline,
       required: this.required,
       retries: this.retries,
+      redact: this.#provided?.redact,
     });
     // "Service: Fluent Commerce", as the banner names it, not the kit's id "fluent".
     for (const f of ticket.fields) {
