@@ -390,6 +390,15 @@ describe('retry: mistakes in the call', () => {
     expect(waits).to.have.length(0);
     const noOptions = retry(failing().fn, undefined as never);
     expect(((await rejection(noOptions)) as TypeError).message).to.match(/options\.error/);
+    // An object that is not a signal (a controller, a plain object) is named, not
+    // "throwIfAborted is not a function".
+    for (const signal of [{}, new AbortController()]) {
+      const wrongSignal = retry(failing().fn, { error: networkRead, sleep, signal } as never);
+      expect(((await rejection(wrongSignal)) as TypeError).message).to.match(
+        /options\.signal must be an AbortSignal/,
+      );
+    }
+    expect(waits).to.have.length(0);
   });
 
   it('treats a synchronous throw from fn as a failed attempt', async () => {
