@@ -91,6 +91,12 @@ export class RetryController implements ReactiveController {
   #runAfterWait = false;
   /** Waiting for the browser to be online again before the attempt. */
   #offline = false;
+  /**
+   * The operator pressed the button or Cancel while it waited for the connection: the browser
+   * can say offline while the connection works (some VPNs and Linux setups), so an attempt asked
+   * for by hand now runs anyway, instead of waiting for an 'online' event that never comes.
+   */
+  #doubtOffline = false;
   /** A countdown stopped by a disconnect, resumed on reconnect. */
   #suspended?: { ms: number; run: boolean };
   #connected = false;
@@ -181,6 +187,7 @@ export class RetryController implements ReactiveController {
     this.#attempts = 0;
     this.#value = undefined;
     this.#confirmed = false;
+    this.#doubtOffline = false;
     this.#refreshed = state.refreshed === true;
     this.#resting = RetryStatus.idle;
     if (input === undefined || input === null) {
@@ -213,20 +220,21 @@ export class RetryController implements ReactiveController {
     if (status === RetryStatus.waiting && !this.canSkipWait) return;
     if (status !== RetryStatus.waiting && !RESTING.has(status)) return;
     if (!this.#error || !this.#advice) return;
+    if (this.offline) this.#doubtOffline = true;
     // Leaving a countdown or the wait for the connection (its 'online' listener goes too).
     if (status === RetryStatus.waiting) this.#stop();
     if (this.needsConfirmation) {
       this.#setStatus(RetryStatus.confirming);
       return;
     }
-    this.#start();
+    this.#start(true);
   }
 
   /** The operator confirmed: the attempt starts. */
   confirm(): void {
     if (this.#status !== RetryStatus.confirming) return;
     this.#confirmed = true;
-    this.#start();
+    this.#start(true);
   }
 
   /** The operator declined: back to where the click found it, nothing ran. */
@@ -238,6 +246,7 @@ export class RetryController implements ReactiveController {
   /** Stops a countdown or a running attempt (its result is dropped); a retry stays available. */
   abort(): void {
     if (this.#status !== RetryStatus.waiting && this.#status !== RetryStatus.running) return;
+    if (this.offline) this.#doubtOffline = true;
     this.#stop();
     this.#setStatus(this.#resting);
   }
@@ -365,10 +374,12 @@ export class RetryController implements ReactiveController {
     }, untilShownChange(remaining));
   }
 
-  #start(): void {
+  #start(byHand = false): void {
     // Offline, an attempt fails at once and only uses up a try, ending in "contact support" for
     // a dropped Wi-Fi: it waits for the connection instead, and starts when it is back.
-    if (globalThis.navigator?.onLine === false) return this.#waitOnline();
+    if (globalThis.navigator?.onLine === false && !(byHand && this.#doubtOffline)) {
+      return this.#waitOnline();
+    }
     const error = this.#error as NormalizedError;
     const action = this.#options.action();
     if (!action) {

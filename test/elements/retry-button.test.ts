@@ -386,6 +386,32 @@ describe('<retry-button>', () => {
       expect(el.attempts).to.equal(1);
     });
 
+    it('tries anyway when the operator asks again while the browser still says offline', async () => {
+      // Some VPNs and Linux setups report offline while the connection works: no 'online' comes.
+      const { el, calls, stop } = await pressedOffline();
+      stop();
+      part(el, 'abort-button')!.click();
+      await el.updateComplete;
+      expect(calls).to.have.length(0);
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      expect(calls).to.have.length(1);
+      expect(el.getAttribute('state')).to.equal('running');
+      // Pressing the waiting button itself says the same.
+      const again = await pressedOffline();
+      again.stop();
+      expect(text(again.el, 'label')).to.equal('Waiting for the connection');
+      part(again.el, 'base')!.click();
+      await again.el.updateComplete;
+      expect(again.calls).to.have.length(1);
+      // A new failure starts trusting the browser again.
+      again.el.error = unavailable();
+      await again.el.updateComplete;
+      part(again.el, 'base')!.click();
+      await again.el.updateComplete;
+      expect(text(again.el, 'label')).to.equal('Waiting for the connection');
+    });
+
     it('drops the wait for the connection when the operator asks again and then declines', async () => {
       goOffline();
       const { el, calls } = await make(unavailable(POST), { confirm: 'always' });

@@ -29,7 +29,8 @@ export type { ConfirmMode, RetryTask };
  * (a countdown: the visible text follows each second, the start is announced once, and so is its
  * end when a click is then needed; a click skips our own backoff but never a wait the server
  * asked for; offline, "Waiting for the connection" until the browser is online again, so no
- * attempt is spent on a dropped network), `confirming`, `running` (busy; the button keeps focus
+ * attempt is spent on a dropped network, unless the operator presses it or Cancel and then asks
+ * again: browsers can say offline while the connection works), `confirming`, `running` (busy; the button keeps focus
  * through `aria-disabled`, clicks are ignored, a Cancel button beside it stops the attempt),
  * `succeeded` ("Trying again worked." as
  * text, no button: nothing is left to retry until a new error is set), `failed` (the new error's
