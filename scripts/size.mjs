@@ -71,8 +71,11 @@ export const CEILINGS = {
   // "fluent", and heads a complete form "Check the details" instead of "Add what is missing".)
   // (+70 B within it: the built-in retry button in the banner's colours, outlined while it
   // cannot be pressed, and the banner's phone number linked with tel:.)
-  'dist/elements.js': 30.8 * 1024,
-  'dist/index.js': 31.7 * 1024,
+  // Elements from 30.8 and the kit from 31.7 (+150 B): a field error linked to a form control
+  // named by the control's label ("Market", not the payload's "MarketId"), and a retry asked
+  // for again while the browser says offline tried anyway.
+  'dist/elements.js': 30.95 * 1024,
+  'dist/index.js': 31.9 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

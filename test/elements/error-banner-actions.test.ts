@@ -706,6 +706,9 @@ describe('<error-banner> keyboard', () => {
     const links = part(el, 'fields')!.querySelectorAll('a');
     expect(links).to.have.length(1);
     expect(links[0].getAttribute('href')).to.equal('#email-input');
+    // Named as the form names the field, not by the payload's key; unlinked, by the key.
+    expect(textOf(links[0])).to.equal('E-mail: is taken');
+    expect(textOf(part(el, 'fields')!.querySelectorAll('li')[1]!)).to.equal('name: is blank');
     const hash = location.hash;
     links[0].focus();
     await sendKeys({ press: 'Enter' });
@@ -746,6 +749,32 @@ describe('<error-banner> keyboard', () => {
         );
     }
     expect(heard).to.deep.equal(['save', 'save', 'save', 'own', 'own', 'own']);
+  });
+
+  it("names a linked field by its form label, without the control's own text or a required mark", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <error-banner
+          .fieldTargets=${{ MarketId: 'market', Qty: 'qty', Gone: 'nowhere' }}
+          .error=${normalizeError(
+            { errors: { MarketId: ['is required'], Qty: ['too low'], Gone: ['x'] } },
+            { status: 400 },
+          )}
+        ></error-banner>
+        <label
+          >Market <b>*</b>
+          <select id="market">
+            <option>Norway</option>
+            <option>Sweden</option>
+          </select></label
+        >
+        <input id="qty" aria-label="Quantity" />
+      </div>
+    `);
+    const el = wrapper.querySelector('error-banner')!;
+    await el.updateComplete;
+    const names = [...part(el, 'fields')!.querySelectorAll('.field-name')].map((n) => textOf(n));
+    expect(names).to.deep.equal(['Market', 'Quantity', 'Gone']);
   });
 
   it('finds the field inside the shadow root that holds the banner', async () => {

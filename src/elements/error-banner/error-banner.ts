@@ -29,6 +29,7 @@ import { styles } from './error-banner.styles.js';
 import type { BannerButton, BannerVariant, ContactView, FieldView } from './error-banner.types.js';
 import { BANNER_VARIANTS } from './error-banner.types.js';
 import { warnInvalid } from '../../internal/dev-warnings.js';
+import { controlLabel } from './field-label.js';
 import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
 import { cachedDescription } from './text-cache.js';
 
@@ -660,9 +661,12 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   private renderFields() {
+    const root = this.getRootNode() as Document | ShadowRoot;
     // prettier-ignore
     return html`<div part="fields" class="fields"><p id="fields-heading" class="fields-heading">${this.label('fields.heading')}</p><ul aria-labelledby="fields-heading">${this.fields.map((f) => {
-      const content = html`<span class="field-name">${f.field ?? this.label('fields.general')}</span>${f.message ? html`: <span class="field-message" dir="auto">${f.message}</span>` : nothing}`;
+      // A linked field is named as its form names it; the payload's key is the fallback.
+      const name = (f.target && controlLabel(root, f.target)) || f.field || this.label('fields.general');
+      const content = html`<span class="field-name">${name}</span>${f.message ? html`: <span class="field-message" dir="auto">${f.message}</span>` : nothing}`;
       return html`<li>${f.target ? html`<a href="#${f.target}" data-target=${f.target} @click=${this.onFieldLink}>${content}</a>` : content}</li>`;
     })}</ul></div>`;
   }
