@@ -371,6 +371,26 @@ describe('<support-checklist>', () => {
     expect(Object.fromEntries(rows(plain))[S.fields.user]).to.equal('ada@example.com');
   });
 
+  it('keeps a number the operator is still typing ("10e") instead of wiping it', async () => {
+    const el = await fixture<SupportChecklist>(
+      html`<support-checklist .error=${conflict}></support-checklist>`,
+    );
+    const retries = input(el, 'retries') as HTMLInputElement;
+    retries.focus();
+    await sendKeys({ type: '10' });
+    await el.updateComplete;
+    expect(Object.fromEntries(rows(el))[S.fields.retries]).to.equal('10');
+    await sendKeys({ type: 'e' });
+    await el.updateComplete;
+    // Still on screen as typed (a number input reports that as bad input, with value '').
+    expect(retries.validity.badInput).to.equal(true);
+    expect(Object.fromEntries(rows(el))[S.fields.retries]).to.equal('10');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '2' });
+    await el.updateComplete;
+    expect(retries.value).to.equal('102');
+  });
+
   it('honours the fields the app requires', async () => {
     const el = await fixture<SupportChecklist>(html`
       <support-checklist

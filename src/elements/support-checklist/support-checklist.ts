@@ -238,6 +238,9 @@ export class SupportChecklist extends FaultlineElement {
 
   readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    // A number half typed ("1e") reads as '' until it is one: rendering that would wipe what
+    // the operator sees. The last number stands meanwhile.
+    if (target.validity.badInput) return;
     this.typed = { ...this.typed, [target.name as ChecklistInputKey]: target.value };
   };
 
