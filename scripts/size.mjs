@@ -74,8 +74,10 @@ export const CEILINGS = {
   // Elements from 30.8 and the kit from 31.7 (+150 B): a field error linked to a form control
   // named by the control's label ("Market", not the payload's "MarketId"), and a retry asked
   // for again while the browser says offline tried anyway.
-  'dist/elements.js': 30.95 * 1024,
-  'dist/index.js': 31.9 * 1024,
+  // Then +130 B: a Fluent warning on a response that succeeded says it went through ("Done, but
+  // the service sent a warning."), not "The change was not saved".
+  'dist/elements.js': 31.1 * 1024,
+  'dist/index.js': 32 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

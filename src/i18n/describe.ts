@@ -90,7 +90,8 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
 }
 
 /**
- * The operator's message for a normalized error (pure). Headline and next step come from, in order:
+ * The operator's message for a normalized error (pure). A warning on a response that succeeded
+ * says it went through (`passedWithWarning`). Otherwise headline and next step come from, in order:
  * 1. the critical variant (a P0 write: never replayed, check the history first), and the
  *    "no longer signed in" variant (`refreshFailed`) when the advice is to sign in after a refresh;
  * 2. (next step only, not for a critical write) "contact support" when the retries ran out,
@@ -112,6 +113,16 @@ export function describeError(
   if (typeof t !== 'function')
     throw new TypeError('describeError(error, t): t must be a translate function, e.g. i18n.t');
   const e: Partial<NormalizedError> = error && typeof error === 'object' ? error : {};
+  // A warning on a response that succeeded (Fluent's `…W` codes with a 2xx) went through:
+  // "not saved" would be wrong, and there is nothing to do again.
+  if (e.severity === 'warning' && (e.status ?? 0) >= 200 && e.status! < 300) {
+    const text = {
+      headline: t('passedWithWarning.headline', { ns: NAMESPACE }),
+      nextStep: t('passedWithWarning.next', { ns: NAMESPACE }),
+    };
+    const detail = publicDetail(e);
+    return detail === undefined ? text : { ...text, detail };
+  }
   const kind = kindOf(e.kind);
   const mode = modeOf(e.operation);
   const writing = mode === 'write' || mode === 'critical';

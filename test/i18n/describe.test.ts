@@ -16,6 +16,7 @@ import type { CatalogTree } from '../../src/i18n/catalog.js';
 import { createPseudoI18n, isPseudo } from './pseudo.js';
 import { makeError as err, OPS } from '../core/make-error.js';
 import { adviseRetry } from '../../src/core/policy.js';
+import { normalizeError } from '../../src/core/normalize.js';
 
 const op = (method: string, extra: Partial<OperationInfo> = {}): OperationInfo => ({
   method,
@@ -351,6 +352,33 @@ describe('describeError', () => {
           checked++;
         }
       expect(checked).to.be.greaterThan(20);
+    });
+  });
+
+  describe('warnings', () => {
+    const fluentWarning = (status: number, method: string) =>
+      normalizeError(
+        { errors: [{ code: 'C0100W', message: 'Date format deprecated' }] },
+        { status, method },
+      );
+
+    it('says a warning on a response that succeeded went through, not that it was not saved', () => {
+      for (const method of ['POST', 'GET']) {
+        const e = fluentWarning(200, method);
+        expect(e.severity).to.equal('warning');
+        const d = describeError(e, tEn, adviseRetry(e));
+        expect(d.headline, method).to.equal(en.passedWithWarning.headline);
+        expect(d.nextStep).to.equal(en.passedWithWarning.next);
+        expect(d.headline).to.not.match(/not (been )?saved|could not/);
+      }
+      const nbText = describeError(fluentWarning(201, 'POST'), tNb);
+      expect(nbText.headline).to.equal(nb.passedWithWarning.headline);
+    });
+
+    it('keeps the kind’s words for a warning code on a failed response', () => {
+      const e = fluentWarning(400, 'POST');
+      const d = describeError(e, tEn, adviseRetry(e));
+      expect(d.headline).to.equal(en.kinds.validation.write.headline);
     });
   });
 

@@ -149,6 +149,11 @@ export const de = {
     next: 'Laden Sie neu und prüfen Sie den Verlauf. Wiederholen Sie die Änderung nur, wenn sie dort nicht steht.',
   },
 
+  passedWithWarning: {
+    headline: 'Erledigt, aber der Dienst hat eine Warnung gesendet.',
+    next: 'Prüfen Sie die Warnung. Es muss nichts wiederholt werden.',
+  },
+
   exhausted: {
     next: 'Erneute Versuche haben nicht geholfen. Wenden Sie sich an den Support.',
     write:

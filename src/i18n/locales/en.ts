@@ -148,7 +148,14 @@ export const en = {
     next: 'Reload and check the history. Make the change again only if it is not there.',
   },
 
+  /** A warning on a response that succeeded (Fluent's `…W` codes with a 2xx): it went through. */
+  passedWithWarning: {
+    headline: 'Done, but the service sent a warning.',
+    next: 'Check the warning. Nothing needs to be done again.',
+  },
+
   /** Retries were allowed but are used up: support is the next step, not another try. */
+
   exhausted: {
     next: 'Trying again has not helped. Contact support.',
     write: 'Trying again has not helped. Check whether the change was saved, then contact support.',

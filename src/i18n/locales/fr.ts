@@ -149,6 +149,11 @@ export const fr = {
     next: 'Rechargez et consultez l’historique. Refaites la modification uniquement si elle n’y figure pas.',
   },
 
+  passedWithWarning: {
+    headline: 'C’est fait, mais le service a envoyé un avertissement.',
+    next: 'Lisez l’avertissement. Rien n’est à refaire.',
+  },
+
   exhausted: {
     next: 'Les nouvelles tentatives n’ont pas abouti. Contactez le support.',
     write:

@@ -140,6 +140,11 @@ export const nb = {
     next: 'Last inn på nytt og sjekk historikken. Gjør endringen igjen bare hvis den ikke står der.',
   },
 
+  passedWithWarning: {
+    headline: 'Utført, men tjenesten sendte en advarsel.',
+    next: 'Sjekk advarselen. Ingenting må gjøres på nytt.',
+  },
+
   exhausted: {
     next: 'Nye forsøk har ikke hjulpet. Kontakt kundestøtte.',
     write: 'Nye forsøk har ikke hjulpet. Sjekk om endringen ble lagret, og kontakt kundestøtte.',
