@@ -98,3 +98,7 @@ export function requestClass(operation?: OperationInfo): RequestClass {
         ? 'read'
         : 'idempotent-write';
 }
+
+/** A warning on a response that succeeded (Fluent's `…W` with a 2xx): it went through. */
+export const passedWithWarning = (e: Partial<NormalizedError>): boolean =>
+  e.severity == 'warning' && (e.status ?? 0) >= 200 && e.status! < 300;

@@ -4,6 +4,7 @@ import {
   CODE_POLICY,
   CODE_WAIT_MS,
   codePolicy,
+  passedWithWarning,
   POLICY_TABLE,
   REQUEST_CLASSES,
   requestClass,
@@ -59,16 +60,19 @@ export function adviseRetry(
   const { kind, retryAfterMs: after } = error;
   const attempt = Math.floor(num(state?.attempt, 0));
   let [retry, action] =
-    // The session was refreshed and the server still says no: only a new sign-in helps.
-    // Tables are keyed by server data, so they are read through own(): a code such as
+    // A warning on a response that succeeded (Fluent's `…W` with a 2xx) went through: nothing
+    // to do again. The session was refreshed and the server still says no: only a new sign-in
+    // helps. Tables are keyed by server data, so they are read through own(): a code such as
     // "constructor" finds nothing, and neither does a missing one.
     (
-      kind == 'unauthenticated' && state?.refreshed
-        ? 'never sign-in'
-        : (codePolicy(error) ??
-          ((own(POLICY_TABLE, kind) as PolicyRow | undefined) ?? POLICY_TABLE.unknown)[
-            REQUEST_CLASSES.indexOf(requestClass(error.operation))
-          ])
+      passedWithWarning(error)
+        ? 'never none'
+        : kind == 'unauthenticated' && state?.refreshed
+          ? 'never sign-in'
+          : (codePolicy(error) ??
+            ((own(POLICY_TABLE, kind) as PolicyRow | undefined) ?? POLICY_TABLE.unknown)[
+              REQUEST_CLASSES.indexOf(requestClass(error.operation))
+            ])
     ).split(' ') as [RetryMode, RetryAction];
   // A session refresh earns exactly one retry; a second 401 means the session is gone.
   const refresh = action == 'refresh-session';

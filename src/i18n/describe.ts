@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { codePolicy, POLICY_TABLE, policyCode } from '../core/policy-table.js';
+import { codePolicy, passedWithWarning, POLICY_TABLE, policyCode } from '../core/policy-table.js';
 import { redact } from '../core/redact.js';
 import { ERROR_KINDS } from '../core/types.js';
 import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
@@ -115,7 +115,7 @@ export function describeError(
   const e: Partial<NormalizedError> = error && typeof error === 'object' ? error : {};
   // A warning on a response that succeeded (Fluent's `…W` codes with a 2xx) went through:
   // "not saved" would be wrong, and there is nothing to do again.
-  if (e.severity === 'warning' && (e.status ?? 0) >= 200 && e.status! < 300) {
+  if (passedWithWarning(e)) {
     const text = {
       headline: t('passedWithWarning.headline', { ns: NAMESPACE }),
       nextStep: t('passedWithWarning.next', { ns: NAMESPACE }),

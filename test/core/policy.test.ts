@@ -276,6 +276,29 @@ describe('adviseRetry: the policy table', () => {
   }
 });
 
+describe('adviseRetry: warnings', () => {
+  const warning = (status: number, method: string) =>
+    normalizeError({ errors: [{ code: 'T0100W', message: 'Carrier slow' }] }, { status, method });
+
+  it('never repeats what went through with a warning (a …W code on a 2xx)', () => {
+    for (const method of ['GET', 'PUT', 'POST'])
+      for (const status of [200, 201, 204]) {
+        const e = warning(status, method);
+        expect(e.severity).to.equal('warning');
+        expect(adviseRetry(e), `${method} ${status}`).to.deep.equal({
+          retry: 'never',
+          action: 'none',
+          attemptsLeft: 0,
+        });
+      }
+  });
+
+  it('advises a warning code on a failed response as its kind', () => {
+    // T is a third party's failure: a server kind, retried like one.
+    expect(adviseRetry(warning(502, 'GET')).retry).to.equal('auto');
+  });
+});
+
 describe('adviseRetry: attempts', () => {
   const network = makeError({ kind: 'network', operation: OPS.read });
   const server = makeError({ kind: 'server', status: 500, operation: OPS.read });

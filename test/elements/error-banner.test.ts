@@ -369,6 +369,25 @@ describe('<error-banner> content', () => {
     );
   });
 
+  it('neither retries nor offers a retry for what went through with a warning', async () => {
+    let runs = 0;
+    const el = await banner(
+      html`<error-banner
+        auto-retry
+        .error=${normalizeError(
+          { errors: [{ code: 'T0100W', message: 'Carrier slow' }] },
+          { status: 200, method: 'PUT' },
+        )}
+        .retryAction=${async () => runs++}
+      ></error-banner>`,
+    );
+    expect(textOf(part(el, 'headline'))).to.equal('Done, but the service sent a warning.');
+    expect(q(el, 'retry-button')).to.equal(null);
+    expect(part(el, 'actions')!.classList.contains('empty')).to.equal(true);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(runs).to.equal(0);
+  });
+
   it('gives its built-in retry button its own action colours: one primary colour, not two', async () => {
     const unavailable = normalizeError('', { status: 503, method: 'GET' });
     const retryBase = async (el: ErrorBanner) => {

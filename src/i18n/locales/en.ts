@@ -155,7 +155,6 @@ export const en = {
   },
 
   /** Retries were allowed but are used up: support is the next step, not another try. */
-
   exhausted: {
     next: 'Trying again has not helped. Contact support.',
     write: 'Trying again has not helped. Check whether the change was saved, then contact support.',
@@ -415,7 +414,7 @@ export const en = {
     failed: 'That attempt did not work.',
     exhausted_one: 'Still failing after {{count}} attempt. Contact support.',
     exhausted_other: 'Still failing after {{count}} attempts. Contact support.',
-    /** Why the retry button is not offered, by RetryAdvice.action, plus two states. */
+    /** Why the retry button is not offered, by RetryAdvice.action, plus a critical write. */
     notAllowed: {
       retry: 'This cannot be tried again right now.',
       'refresh-session': 'Sign in again first, then try again.',

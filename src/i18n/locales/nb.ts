@@ -142,7 +142,7 @@ export const nb = {
 
   passedWithWarning: {
     headline: 'Utført, men tjenesten sendte en advarsel.',
-    next: 'Sjekk advarselen. Ingenting må gjøres på nytt.',
+    next: 'Sjekk advarselen. Du trenger ikke gjøre noe på nytt.',
   },
 
   exhausted: {
