@@ -154,7 +154,8 @@ export class RetryController implements ReactiveController {
    * since starting early would only earn another refusal.
    */
   get canSkipWait(): boolean {
-    return this.autoPending && this.#error?.retryAfterMs === undefined;
+    // The wait for the connection is the browser's word, not the server's: a click may end it.
+    return this.autoPending && (this.#offline || this.#error?.retryAfterMs === undefined);
   }
 
   /** A click now would ask for confirmation first. */

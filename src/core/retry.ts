@@ -69,10 +69,10 @@ export async function retry<T>(
   if (typeof fn != 'function') throw new TypeError('retry(fn, options): fn must be a function');
   if (!options?.error)
     throw new TypeError('retry(fn, options): options.error, the first failure, is required');
-  if (options.signal != null && typeof options.signal.throwIfAborted != 'function')
+  const signal = options.signal ?? new AbortController().signal;
+  if (typeof signal.throwIfAborted != 'function')
     throw new TypeError('retry(fn, options): options.signal must be an AbortSignal');
   const {
-    signal = new AbortController().signal,
     policy,
     normalize = normalizeError,
     sleep: wait = sleep,

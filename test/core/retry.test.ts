@@ -399,6 +399,14 @@ describe('retry: mistakes in the call', () => {
       );
     }
     expect(waits).to.have.length(0);
+    // null, as a framework passes "no signal", is no signal: the retry runs.
+    let calls = 0;
+    const ok = await retry(async () => ++calls, {
+      error: networkRead,
+      sleep,
+      signal: null,
+    } as never);
+    expect([ok, calls]).to.deep.equal([1, 1]);
   });
 
   it('treats a synchronous throw from fn as a failed attempt', async () => {

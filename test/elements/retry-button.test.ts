@@ -232,10 +232,14 @@ describe('<retry-button>', () => {
       'rgb(255, 255, 255)',
       'rgba(0, 0, 0, 0)',
     ]);
+    // Outlined in the text colour around it: legible on any page, light or dark.
+    const around = getComputedStyle(waiting).color;
+    expect(look(waiting)).to.deep.equal(['rgba(0, 0, 0, 0)', around, around]);
+    waiting.style.color = 'rgb(230, 230, 230)';
     expect(look(waiting)).to.deep.equal([
       'rgba(0, 0, 0, 0)',
-      'rgb(31, 95, 191)',
-      'rgb(31, 95, 191)',
+      'rgb(230, 230, 230)',
+      'rgb(230, 230, 230)',
     ]);
   });
 
@@ -410,6 +414,21 @@ describe('<retry-button>', () => {
       part(again.el, 'base')!.click();
       await again.el.updateComplete;
       expect(text(again.el, 'label')).to.equal('Waiting for the connection');
+    });
+
+    it('tries anyway when asked again offline, also after a wait the server asked for', async () => {
+      const { el, calls } = await make(unavailable(READ, { 'retry-after': '1' }));
+      await waitUntil(() => text(el, 'label') === 'Try again', 'the server’s wait ended', {
+        timeout: 5000,
+      });
+      goOffline();
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      expect(text(el, 'label')).to.equal('Waiting for the connection');
+      expect(part(el, 'base')!.getAttribute('aria-disabled')).to.equal('false');
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      expect(calls).to.have.length(1);
     });
 
     it('drops the wait for the connection when the operator asks again and then declines', async () => {

@@ -28,10 +28,11 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--faultline-retry-border-color, transparent);
   }
-  /* Counting down or running: outlined, so it does not look like something to press now. */
+  /* Counting down or running: outlined in the text colour around it (legible on whatever
+     surface is behind), so it does not look like something to press now. */
   .base[aria-disabled='true'] {
     cursor: default;
-    color: var(--faultline-retry-waiting-color, var(--_bg));
+    color: var(--faultline-retry-waiting-color, inherit);
     background: transparent;
     border-color: currentColor;
   }

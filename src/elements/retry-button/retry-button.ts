@@ -54,7 +54,7 @@ export type { ConfirmMode, RetryTask };
  *
  * @cssprop --faultline-retry-background - Button background (default #1f5fbf; inside an `<error-banner>`, the banner's button colour).
  * @cssprop --faultline-retry-color - Button text colour (default #fff; inside an `<error-banner>`, the banner's button text colour).
- * @cssprop --faultline-retry-waiting-color - Text and outline of the button while it counts down or runs, when it cannot be pressed (default: the button background).
+ * @cssprop --faultline-retry-waiting-color - Text and outline of the button while it counts down or runs, when it cannot be pressed (default: the surrounding text colour).
  * @cssprop --faultline-retry-border-color - Button border colour (default transparent).
  * @cssprop --faultline-retry-radius - Corner radius of the button and confirmation (0.375em).
  * @cssprop --faultline-retry-padding-inline - Button padding at the start and end (1em).
