@@ -382,13 +382,18 @@ describe('<support-checklist>', () => {
     expect(Object.fromEntries(rows(el))[S.fields.retries]).to.equal('10');
     await sendKeys({ type: 'e' });
     await el.updateComplete;
-    // Still on screen as typed (a number input reports that as bad input, with value '').
+    // Still on screen as typed (a number input reports that as bad input, with value ''), and
+    // not a number the ticket could send: the row says Missing, Copy asks for a whole number.
     expect(retries.validity.badInput).to.equal(true);
-    expect(Object.fromEntries(rows(el))[S.fields.retries]).to.equal('10');
+    expect(Object.fromEntries(rows(el))[S.fields.retries]).to.equal(S.missing);
+    expect(preview(el)).to.not.match(/: 10$/m);
+    await blur(el, 'retries');
+    expect(text(part(el, 'error'))).to.equal(S.required.retries);
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '2' });
     await el.updateComplete;
     expect(retries.value).to.equal('102');
+    expect(Object.fromEntries(rows(el))[S.fields.retries]).to.equal('102');
   });
 
   it('honours the fields the app requires', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeError } from '../../core/normalize.js';
@@ -189,7 +189,8 @@ export class SupportChecklist extends FaultlineElement {
       retries: this.retries,
       redact: this.#provided?.redact,
     });
-    // "Service: Fluent Commerce", as the banner names it, not the kit's id "fluent".
+    // "Service: Fluent Commerce", as the banner names it, not the kit's id "fluent": the rows
+    // show exactly what is sent. (The event's `detail.error.vendor` keeps the id to route on.)
     for (const f of ticket.fields) {
       if (f.key == 'vendor' && f.value) f.value = vendorName(f.value, this.#i18n.t);
     }
@@ -238,10 +239,11 @@ export class SupportChecklist extends FaultlineElement {
 
   readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    // A number half typed ("1e") reads as '' until it is one: rendering that would wipe what
-    // the operator sees. The last number stands meanwhile.
-    if (target.validity.badInput) return;
-    this.typed = { ...this.typed, [target.name as ChecklistInputKey]: target.value };
+    // A number half typed ("1e") reads as '' to the page: it is kept as not a number, so the
+    // ticket leaves it out and Copy asks for a whole number, and the field is not rewritten
+    // (writing '' would wipe what the operator sees).
+    const value = target.validity.badInput ? NOT_A_NUMBER : target.value;
+    this.typed = { ...this.typed, [target.name as ChecklistInputKey]: value };
   };
 
   readonly #onBlur = (event: Event): void => {
@@ -470,7 +472,7 @@ export class SupportChecklist extends FaultlineElement {
                 inputmode=${number ? 'numeric' : nothing}
                 autocomplete="off"
                 dir="auto"
-                .value=${value}
+                .value=${value === NOT_A_NUMBER ? noChange : value}
                 aria-required=${required}
                 aria-invalid=${invalid}
                 aria-describedby=${describedBy}
@@ -483,6 +485,9 @@ export class SupportChecklist extends FaultlineElement {
     `;
   }
 }
+
+/** What a number input holds while it is not a number yet ("1e"), as the page reads it. */
+const NOT_A_NUMBER = 'NaN';
 
 /** "Label: ", "- **Label:** " or `  "key": ` at a line's start: what precedes a value. */
 const LINE_LABEL = /^([^:\n]*:(?:\*\*)? )(.+)$/;
