@@ -132,8 +132,8 @@ function unescapeOnce(s: string): [string, number[]] {
 /**
  * A word with percent-escapes (`?next=%2Fcb%3Faccess_token%3D…`), decoded up to three times
  * (a URL inside a URL inside a URL), is redacted as text. When that finds a secret, the stretch
- * from the first change to the last is replaced in the word as written, re-escaped; the rest
- * keeps its own spelling.
+ * from the first change to the last is replaced in the word as written, re-escaped once; what
+ * comes before and after that stretch keeps its own spelling.
  */
 function redactEscaped(word: string, options?: RedactOptions | null): string {
   let text = word;
@@ -160,9 +160,10 @@ export function redact(text: string, options?: RedactOptions | null): string {
   let out = redactPlain(String(text ?? ''), options);
   // Percent-escaped text (a redirect URL, a form body, a logged query) hides secrets from the
   // patterns: only words that have an escape are decoded and read again. A marker put there can
-  // start a word that a secret needed, as a card's can: look again, so that redacting twice
-  // changes nothing.
-  for (let round = 0; round < 3 && ESCAPE.test(out); round++) {
+  // start a word that a secret needed, as a card's can, and a stretch re-escaped once can hold
+  // a secret escaped deeper: look again until nothing changes, so that redacting twice changes
+  // nothing. (Each round leaves fewer escapes; the bound only guards against a mistake.)
+  for (let round = 0; round < 16 && ESCAPE.test(out); round++) {
     const next = out.replace(WORD, (word) =>
       ESCAPE.test(word) ? redactEscaped(word, options) : word,
     );

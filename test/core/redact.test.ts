@@ -383,6 +383,19 @@ describe('redact: properties', () => {
     )
     .map((parts) => parts.join(''));
 
+  it('is idempotent on secrets escaped to different depths within one word', () => {
+    const escape = (text: string, times: number) => {
+      for (let i = 0; i < times; i++) text = encodeURIComponent(text);
+      return text;
+    };
+    const word = [1, 4, 6, 8, 6, 4, 1]
+      .map((depth, i) => escape(`token=Secret${i}Xq9`, depth))
+      .join('%26');
+    const once = redact(word);
+    expect(redact(once)).to.equal(once);
+    expect(decodeURIComponent(once)).to.not.include('Secret0Xq9');
+  });
+
   it('is idempotent on text with percent-escapes', () => {
     fc.assert(
       fc.property(escapedText, (text) => {

@@ -261,7 +261,8 @@ describe('<error-banner> actions', () => {
     expect(contactViews({ email: '  ', phone: '+47 1' })).to.deep.equal([
       { text: '+47 1', href: 'tel:+471', ltr: true },
     ]);
-    expect(contactViews({ phone: 'ask Ada' })[0]!.href).to.equal(undefined);
+    // Not a number: plain text in its own direction (Arabic text is not forced left to right).
+    expect(contactViews({ phone: 'اتصل بالدعم' })).to.deep.equal([{ text: 'اتصل بالدعم' }]);
   });
 
   it('hides the actions row until the app slots an action into it', async () => {
@@ -755,9 +756,9 @@ describe('<error-banner> keyboard', () => {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div>
         <error-banner
-          .fieldTargets=${{ MarketId: 'market', Qty: 'qty', Gone: 'nowhere' }}
+          .fieldTargets=${{ MarketId: 'market', Qty: 'qty', Gone: 'nowhere', Due: 'due' }}
           .error=${normalizeError(
-            { errors: { MarketId: ['is required'], Qty: ['too low'], Gone: ['x'] } },
+            { errors: { MarketId: ['is required'], Qty: ['too low'], Gone: ['x'], Due: ['late'] } },
             { status: 400 },
           )}
         ></error-banner>
@@ -769,12 +770,14 @@ describe('<error-banner> keyboard', () => {
           </select></label
         >
         <input id="qty" aria-label="Quantity" />
+        <span id="due-label">Delivery</span> <span id="due-hint">date</span>
+        <input id="due" aria-labelledby="due-label due-hint" />
       </div>
     `);
     const el = wrapper.querySelector('error-banner')!;
     await el.updateComplete;
     const names = [...part(el, 'fields')!.querySelectorAll('.field-name')].map((n) => textOf(n));
-    expect(names).to.deep.equal(['Market', 'Quantity', 'Gone']);
+    expect(names).to.deep.equal(['Market', 'Quantity', 'Gone', 'Delivery date']);
   });
 
   it('finds the field inside the shadow root that holds the banner', async () => {

@@ -29,6 +29,9 @@ export function contactViews(contact: SupportContact | undefined): ContactView[]
     out.push({ text: email, href: EMAIL.test(email) ? safeHref(`mailto:${email}`) : undefined });
   if (url) out.push({ text: url, href: safeHref(url) });
   // A phone number is dialled from the banner as from the checklist: `tel:` and digits only.
-  if (phone) out.push({ text: phone, href: telHref(phone), ltr: true });
+  if (phone) {
+    const href = telHref(phone);
+    out.push(href ? { text: phone, href, ltr: true } : { text: phone });
+  }
   return out;
 }
