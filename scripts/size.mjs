@@ -76,8 +76,11 @@ export const CEILINGS = {
   // for again while the browser says offline tried anyway.
   // Then +130 B: a Fluent warning on a response that succeeded says it went through ("Done, but
   // the service sent a warning."), not "The change was not saved".
-  'dist/elements.js': 31.1 * 1024,
-  'dist/index.js': 32 * 1024,
+  // Then +130 B for a review of the fixes: nothing retried after a warning on a 2xx, the offline
+  // wait skippable after a Retry-After, a half-typed number left out of the ticket, fields
+  // named through aria-labelledby too.
+  'dist/elements.js': 31.2 * 1024,
+  'dist/index.js': 32.1 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];
