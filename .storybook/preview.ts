@@ -1,8 +1,10 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { defaultI18n, loadLocale } from '../src/index.js';
+import { cssPropertyStyles, liveControls } from './controls.js';
 import { prepareManifest } from './manifest.js';
 import './preview.css';
 
@@ -20,15 +22,22 @@ const withLocale = async ({ globals }: { globals: Record<string, unknown> }) => 
 
 /**
  * Every story renders inside an <error-provider> that follows the toolbar: language, direction,
- * and a theme (light, dark, or a forced-colors approximation using system colours).
+ * and a theme (light, dark, or a forced-colors approximation using system colours). The CSS
+ * custom property controls (`--faultline-…`) are set on the wrapper, so every element below
+ * inherits them.
  */
-const withToolbar: Decorator = (story, { globals }) => {
+const withToolbar: Decorator = (story, { globals, args }) => {
   const locale = (globals.locale as string) ?? 'en';
   const dir = (globals.dir as string) ?? 'auto';
   const theme = (globals.theme as string) ?? 'light';
   const resolvedDir = dir === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : dir;
   document.documentElement.lang = locale;
-  return html`<div class="faultline-story" data-theme=${theme} dir=${resolvedDir}>
+  return html`<div
+    class="faultline-story"
+    data-theme=${theme}
+    dir=${resolvedDir}
+    style=${styleMap(cssPropertyStyles(args))}
+  >
     <error-provider lang=${locale}>${story()}</error-provider>
   </div>`;
 };
@@ -36,6 +45,7 @@ const withToolbar: Decorator = (story, { globals }) => {
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withToolbar],
+  argTypesEnhancers: [liveControls],
   loaders: [withLocale],
   globalTypes: {
     locale: {

@@ -1,7 +1,9 @@
 /**
  * Brings an element into a state that only a person could reach (a running attempt, an open
- * confirmation, a retry that ran out): the story renders the element, then clicks it the way an
- * operator would. Plain DOM, no Storybook runtime, so the story tests run the same steps.
+ * confirmation, a retry that ran out), or only the browser (offline, a clipboard that refuses):
+ * the story renders the element, then clicks it the way an operator would, pretending the
+ * browser's side for the length of the click. Plain DOM, no Storybook runtime, so the story tests
+ * run the same steps.
  */
 import { noChange } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
@@ -78,3 +80,52 @@ class DriveDirective extends AsyncDirective {
  * is connected, again only when `key` (e.g. the story's args) changes.
  */
 export const drive = directive(DriveDirective);
+
+/**
+ * Shadows `name` of `target` with an own property (the prototype's stays as it is) until the
+ * returned function puts the original back.
+ */
+function shadow(target: object, name: string, descriptor: PropertyDescriptor): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, name);
+  Object.defineProperty(target, name, { configurable: true, ...descriptor });
+  return () => {
+    if (own) Object.defineProperty(target, name, own);
+    else delete (target as Record<string, unknown>)[name];
+  };
+}
+
+/**
+ * Clicks the part `name` of `el` as if the browser were offline (`navigator.onLine` false), the
+ * way the element tests reach the wait for the connection. Offline only for the click itself,
+ * which is when the element looks: other stories on a docs page, clicking or counting down at
+ * the same time, stay online. Nothing fires `online` afterwards, so an element that began
+ * waiting keeps waiting until the operator presses Cancel.
+ */
+export async function clickOffline(el: HTMLElement, name: string): Promise<void> {
+  await updated(el);
+  await until(() => part(el, name) !== null);
+  const restore = shadow(navigator, 'onLine', { get: () => false });
+  try {
+    part(el, name)?.click();
+  } finally {
+    restore();
+  }
+  await updated(el);
+}
+
+/**
+ * Runs `step` with both ways of copying refusing: the Clipboard API rejects and
+ * `document.execCommand('copy')` reports failure, as on an insecure origin with no permission.
+ * Nothing else in the stories copies unless a person clicks.
+ */
+export async function whileCopyFails<T>(step: () => Promise<T>): Promise<T> {
+  const refuse = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+  const restoreClipboard = shadow(navigator, 'clipboard', { value: { writeText: refuse } });
+  const restoreExecCommand = shadow(document, 'execCommand', { value: () => false });
+  try {
+    return await step();
+  } finally {
+    restoreExecCommand();
+    restoreClipboard();
+  }
+}

@@ -4,10 +4,22 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ERROR_KINDS, normalizeError } from '../src/index.js';
 import type { BannerVariant } from '../src/elements/error-banner/error-banner.types.js';
 import { BANNER_VARIANTS } from '../src/elements/error-banner/error-banner.types.js';
-import type { ErrorBanner, ErrorKind } from '../src/index.js';
-import { KIND_EXAMPLES, kindLabel, succeedAfter, uid } from './examples.js';
+import type { ErrorBanner, ErrorKind, RetryButton } from '../src/index.js';
+import { RetryStatus } from '../src/elements/retry-button/retry-button.js';
+import type { RetryTask } from '../src/elements/retry-button/retry-button.js';
+import { BANNER_BUTTONS_ONLY, BANNER_SLOTTED_ONLY, BANNER_TOAST_ONLY } from './controls.js';
+import { cssChoice, noInput, unused } from './controls.js';
+import { clickPart, drive, until, updated } from './drive.js';
+import {
+  KIND_EXAMPLES,
+  exampleError,
+  failAfter,
+  kindLabel,
+  succeedAfter,
+  uid,
+} from './examples.js';
 import { GALLERY } from './vendor-gallery.js';
-import { BANNER_SOURCE } from './source.js';
+import { BANNER_EXHAUSTED_SOURCE, BANNER_RETRIED_SOURCE, BANNER_SOURCE } from './source.js';
 
 type Handler = (e: Event) => void;
 
@@ -86,6 +98,8 @@ const meta: Meta<Args> = {
       options: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     },
     variant: { control: 'inline-radio', options: [...BANNER_VARIANTS] },
+    // Only "App actions" slots content of its own, and gives this its input back.
+    ...noInput(...BANNER_SLOTTED_ONLY),
     withRetry: {
       control: 'boolean',
       description: 'Set `retryAction`, so the built-in `<retry-button>` is shown',
@@ -115,6 +129,7 @@ export const Default: Story = {};
 /** Every kind at once, as a read (GET). Switch the method control to POST for the save variants. */
 export const AllKinds: Story = {
   name: 'All kinds',
+  argTypes: unused<Args>('kind'),
   render: (args) =>
     html`<div style="display: grid; gap: 1.25rem">
       ${ERROR_KINDS.map(
@@ -151,14 +166,22 @@ export const Unknown = kindStory('unknown');
 const warning = GALLERY.get('fluent/GraphQL C00023W');
 const warningError = warning && normalizeError(warning.input, warning.init);
 
+/** The warnings and errors here are their own payloads and offer no retry and no buttons. */
+const WARNING_FIXED = {
+  ...unused<Args>('kind', 'method', 'critical', 'attempt', 'refreshed', 'withRetry', 'autoRetry'),
+  ...noInput(...BANNER_BUTTONS_ONLY),
+};
+
 /** A warning (Fluent's `…W` codes): amber, announced politely, same layout. */
 export const Warning: Story = {
+  argTypes: WARNING_FIXED,
   render: (args) => banner(args, warningError),
 };
 
 /** The two severities side by side. */
 export const ErrorAndWarning: Story = {
   name: 'Error vs warning',
+  argTypes: WARNING_FIXED,
   render: (args) =>
     html`<div style="display: grid; gap: 1rem">
       ${banner({ ...args, kind: 'validation', method: 'POST' })} ${banner(args, warningError)}
@@ -204,6 +227,10 @@ export const Dismissible: Story = {
 export const FieldErrors: Story = {
   name: 'Field errors',
   args: { kind: 'validation', method: 'POST', withRetry: false },
+  argTypes: {
+    ...unused<Args>('kind', 'critical', 'attempt', 'refreshed', 'withRetry', 'autoRetry'),
+    ...noInput(...BANNER_BUTTONS_ONLY),
+  },
   render: (args) => {
     const quantity = uid('quantity');
     const email = uid('email');
@@ -220,7 +247,9 @@ export const FieldErrors: Story = {
       <error-banner
         .error=${error}
         .fieldTargets=${{ quantity, contact_email: email }}
+        variant=${args.variant}
         ?dismissible=${args.dismissible}
+        ?open=${args.open}
       ></error-banner>
       <form
         style="display: grid; gap: 0.75rem"
@@ -257,6 +286,8 @@ const longError = (method: string) =>
 export const LongText: Story = {
   name: 'Long text',
   args: { kind: 'conflict', method: 'POST', withRetry: false },
+  // A conflict is never retried, and `critical` or `refreshed` change nothing about it.
+  argTypes: unused<Args>('kind', 'critical', 'refreshed', 'withRetry', 'autoRetry'),
   render: (args) => banner(args, longError(args.method)),
 };
 
@@ -264,10 +295,16 @@ const correlated = GALLERY.get('omnivalvms/500 with correlation id');
 
 /** A reference (error or correlation id) to quote to support, with a copy button. */
 export const Reference: Story = {
+  argTypes: unused<Args>('kind', 'refreshed'),
   render: (args) =>
     banner(
       args,
-      correlated && normalizeError(correlated.input, { ...correlated.init, method: 'GET' }),
+      correlated &&
+        normalizeError(correlated.input, {
+          ...correlated.init,
+          method: args.method,
+          critical: args.critical,
+        }),
     ),
 };
 
@@ -287,6 +324,21 @@ export const SessionRefreshFailed: Story = {
 export const AppActions: Story = {
   name: 'App actions (slots)',
   args: { kind: 'server', withRetry: false },
+  argTypes: {
+    ...unused<Args>(
+      'method',
+      'critical',
+      'variant',
+      'dismissible',
+      'open',
+      'attempt',
+      'refreshed',
+      'withRetry',
+      'autoRetry',
+    ),
+    ...noInput(...BANNER_TOAST_ONLY),
+    ...cssChoice('--faultline-banner-color-scheme', ['light', 'dark']),
+  },
   render: (args) => {
     const example = KIND_EXAMPLES[args.kind];
     return html`<error-banner .error=${example.input} status=${ifDefined(example.init.status)}>
@@ -300,6 +352,8 @@ export const AppActions: Story = {
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   args: { kind: 'validation', method: 'POST', dismissible: true },
+  // The conflict is never retried and the server error only by hand: these change neither.
+  argTypes: unused<Args>('kind', 'refreshed', 'withRetry', 'autoRetry'),
   render: (args) =>
     html`<error-provider lang="ar">
       <div style="display: grid; gap: 1rem">
@@ -307,4 +361,68 @@ export const RightToLeft: Story = {
         ${banner({ ...args, kind: 'server', method: 'GET', withRetry: true })}
       </div>
     </error-provider>`,
+};
+
+/** Clicks the banner's built-in `<retry-button>`, then waits until it reaches `state`. */
+const retryUntil = (state: RetryStatus) => async (el: HTMLElement) => {
+  await updated(el);
+  const button = () => el.shadowRoot?.querySelector<RetryButton>('retry-button') ?? null;
+  await until(() => button() !== null);
+  const retry = button() as RetryButton;
+  await clickPart(retry, 'base');
+  await until(() => retry.state === state);
+};
+
+/** A 503 whose built-in retry the story presses, up to `state`; the args set only its look. */
+const retried = (args: Args, action: RetryTask, state: RetryStatus) =>
+  html`<error-banner
+    ${drive(args, retryUntil(state))}
+    .error=${exampleError('unavailable', { method: 'GET' })}
+    .retryAction=${action}
+    variant=${args.variant}
+    ?dismissible=${args.dismissible}
+    ?open=${args.open}
+  ></error-banner>`;
+
+const RETRY_WORKS = succeedAfter(300);
+const RETRY_FAILS = failAfter(300);
+
+/** The failure and its retry are the story's own: only variant, dismissible and open apply. */
+const FIXED_FAILURE = unused<Args>(
+  'kind',
+  'method',
+  'critical',
+  'attempt',
+  'refreshed',
+  'withRetry',
+  'autoRetry',
+);
+
+/**
+ * The built-in retry worked: "Trying again worked." in the banner, which keeps showing the
+ * failure until the app clears it (`error = null`, on `faultline-retry-success`), so the operator
+ * sees the outcome before it goes.
+ */
+export const RetryWorked: Story = {
+  name: 'Retry worked',
+  argTypes: { ...FIXED_FAILURE, ...noInput(...BANNER_BUTTONS_ONLY) },
+  parameters: { docs: { source: { code: BANNER_RETRIED_SOURCE, language: 'html', type: 'code' } } },
+  render: (args) => retried(args, RETRY_WORKS, RetryStatus.succeeded),
+};
+
+/**
+ * The built-in retry ran out (here the provider's policy allows one attempt): the next step
+ * becomes "Trying again has not helped. Contact support." and Contact support replaces the
+ * retry button.
+ */
+export const RetryExhausted: Story = {
+  name: 'Retry ran out',
+  argTypes: FIXED_FAILURE,
+  parameters: {
+    docs: { source: { code: BANNER_EXHAUSTED_SOURCE, language: 'html', type: 'code' } },
+  },
+  render: (args) =>
+    html`<error-provider .policy=${{ maxAttempts: 1 }}
+      >${retried(args, RETRY_FAILS, RetryStatus.exhausted)}</error-provider
+    >`,
 };

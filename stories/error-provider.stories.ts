@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { createI18n, LOCALES } from '../src/index.js';
 import { APP_WORDS } from './app-words.js';
+import { unused } from './controls.js';
 import type { Locale } from '../src/index.js';
 import { DEMO_CONTACT, DEMO_CONTEXT, exampleError, failAfter, succeedAfter } from './examples.js';
 import { LANGUAGE_NAMES } from './playground.js';
@@ -56,9 +57,13 @@ type Story = StoryObj<Args>;
 /** Contact details given as attributes: the banner links them next to "Contact support". */
 export const WithContact: Story = { name: 'With support contact' };
 
+/** Stories that give the elements their contact themselves (or none): the attributes do nothing. */
+const NO_CONTACT_ATTRIBUTES = unused<Args>('supportEmail', 'supportUrl', 'supportPhone');
+
 /** A language picker of the app's own sets the provider's `lang`; the elements follow. */
 export const LanguageSwitch: Story = {
   name: 'Language switch',
+  argTypes: NO_CONTACT_ATTRIBUTES,
   render: ({ lang }) => {
     const onChange = (e: Event) => {
       const select = e.target as HTMLSelectElement;
@@ -92,6 +97,7 @@ export const LanguageSwitch: Story = {
 /** The same failure in the five shipped languages; Arabic is laid out right to left. */
 export const EveryLanguage: Story = {
   name: 'Every language',
+  argTypes: unused<Args>('lang', 'supportEmail', 'supportUrl', 'supportPhone'),
   render: () =>
     html`<div style="display: grid; gap: 1rem">
       ${LOCALES.map(
@@ -106,6 +112,7 @@ export const EveryLanguage: Story = {
 /** The app's support context fills most of the checklist before the operator types anything. */
 export const SupportContext: Story = {
   name: 'Support context',
+  argTypes: NO_CONTACT_ATTRIBUTES,
   render: ({ lang }) =>
     html`<error-provider lang=${lang ?? nothing} .context=${DEMO_CONTEXT} .contact=${DEMO_CONTACT}>
       <support-checklist .error=${exampleError('server', { method: 'POST' })}></support-checklist>
@@ -115,6 +122,7 @@ export const SupportContext: Story = {
 /** A stricter policy for the subtree: one attempt, so the retry runs out after one failure. */
 export const RetryPolicy: Story = {
   name: 'Retry policy (one attempt)',
+  argTypes: NO_CONTACT_ATTRIBUTES,
   render: ({ lang }) =>
     html`<error-provider lang=${lang ?? nothing} .policy=${{ maxAttempts: 1 }}>
       <error-banner
@@ -133,6 +141,7 @@ const ownWords = createI18n({ resources: APP_WORDS });
 
 export const OwnWords: Story = {
   name: 'Your own words and language',
+  argTypes: unused<Args>('lang', 'supportEmail', 'supportUrl', 'supportPhone'),
   render: () =>
     html`<div style="display: grid; gap: 1rem">
       <error-provider lang="en" .i18n=${ownWords}>

@@ -47,6 +47,14 @@ export class FaultlinePlayground extends LitElement {
       gap: 1.5rem;
       align-items: start;
     }
+    /* One column as wide as the box, not as its widest content: an auto column took the seed
+       select's width (its longest option, about 500 px), which ran the form into the other column
+       at 1000 px and the page sideways at 320 px. */
+    form,
+    .out,
+    label {
+      grid-template-columns: minmax(0, 1fr);
+    }
     form,
     .out {
       display: grid;
@@ -79,6 +87,8 @@ export class FaultlinePlayground extends LitElement {
       border-radius: 0.25rem;
       background: Field;
       color: FieldText;
+      max-inline-size: 100%;
+      box-sizing: border-box;
     }
     textarea {
       font-family: ui-monospace, monospace;

@@ -5,7 +5,7 @@ import { ERROR_KINDS, normalizeError } from '../src/index.js';
 import type { ErrorKind, RetryButton } from '../src/index.js';
 import { CONFIRM_MODES, RetryStatus } from '../src/elements/retry-button/retry-button.js';
 import type { ConfirmMode } from '../src/elements/retry-button/retry-button.js';
-import { clickPart, drive, until } from './drive.js';
+import { clickOffline, clickPart, drive, until } from './drive.js';
 import { KIND_EXAMPLES, failAfter, runForever, succeedAfter } from './examples.js';
 import { RETRY_SOURCE } from './source.js';
 
@@ -31,6 +31,10 @@ interface Args {
   confirm: ConfirmMode;
   /** Click the button when the story opens, then wait for this state (a person's click). */
   clickUntil?: RetryStatus;
+  /** Make that click while the browser is offline. */
+  offline?: boolean;
+  /** Then press Cancel beside the running attempt. */
+  cancel?: boolean;
   onFaultlineRetryStart?: Handler;
   onFaultlineRetrySuccess?: Handler;
   onFaultlineRetryFailure?: Handler;
@@ -55,20 +59,26 @@ function errorOf(args: Args) {
   });
 }
 
-/** Clicks the button, then waits until the element reaches `state`. */
-const clickUntil = (state: RetryStatus) => async (el: HTMLElement) => {
-  await clickPart(el, 'base');
-  await until(() => (el as RetryButton).state === state);
-};
+/** What a person (and the browser) did to reach the story's state: `clickUntil`, then `cancel`. */
+const steps =
+  ({ clickUntil: state, offline, cancel }: Args) =>
+  async (el: HTMLElement) => {
+    if (!state) return;
+    await (offline ? clickOffline(el, 'base') : clickPart(el, 'base'));
+    await until(() => (el as RetryButton).state === state);
+    if (!cancel) return;
+    await clickPart(el, 'abort-button');
+    await until(() => (el as RetryButton).state === RetryStatus.idle);
+  };
 
 /**
  * `<retry-button>` retries a failed operation as far as the retry policy allows: a countdown for
  * advised delays, one attempt at a time, bounded attempts, and a confirmation before a write is
  * repeated. Where no retry is allowed it says why instead of showing a dead button.
  *
- * The reflected `state` attribute is `idle`, `waiting`, `confirming`, `running`, `succeeded`,
- * `failed`, `exhausted` or `blocked`; each has a story below. Use **outcome** to decide what the
- * next attempt does, then click the button.
+ * The reflected `state` attribute is `idle`, `waiting` (a countdown, or offline: waiting for the
+ * connection), `confirming`, `running`, `succeeded`, `failed`, `exhausted` or `blocked`; each
+ * has a story below. Use **outcome** to decide what the next attempt does, then click the button.
  */
 const meta: Meta<Args> = {
   title: 'Elements/retry-button',
@@ -76,7 +86,7 @@ const meta: Meta<Args> = {
   parameters: { docs: { source: { code: RETRY_SOURCE, language: 'html', type: 'code' } } },
   render: (args) =>
     html`<retry-button
-      ${drive(args, args.clickUntil ? clickUntil(args.clickUntil) : async () => {})}
+      ${drive(args, steps(args))}
       .error=${errorOf(args)}
       .action=${ACTIONS[args.outcome](args.duration)}
       max-attempts=${ifDefined(args.maxAttempts)}
@@ -109,6 +119,8 @@ const meta: Meta<Args> = {
     maxAttempts: { control: { type: 'number', min: 0, max: 10 } },
     confirm: { control: 'inline-radio', options: [...CONFIRM_MODES] },
     clickUntil: { table: { disable: true } },
+    offline: { table: { disable: true } },
+    cancel: { table: { disable: true } },
   },
   args: {
     kind: 'unavailable',
@@ -142,6 +154,24 @@ export const AutoRetry: Story = {
 /** `running`: one attempt at a time; the button stays focusable but ignores clicks. */
 export const Running: Story = {
   args: { outcome: 'keeps running', clickUntil: RetryStatus.running },
+};
+
+/**
+ * `running`, then Cancel: the attempt stops (its signal aborts, its result is dropped, and no
+ * failure is reported) and "Try again" is back.
+ */
+export const Cancelled: Story = {
+  name: 'Running, then cancelled',
+  args: { outcome: 'keeps running', clickUntil: RetryStatus.running, cancel: true },
+};
+
+/**
+ * `waiting` offline: pressed while the browser is offline, the attempt is not spent on a dropped
+ * network. "Waiting for the connection", with Cancel; back online, "Try again" is offered again
+ * (an `auto` retry starts by itself).
+ */
+export const Offline: Story = {
+  args: { clickUntil: RetryStatus.waiting, offline: true },
 };
 
 /** `confirming`: a write retried by hand asks first, inline, once per error. */

@@ -23,6 +23,40 @@ export const BANNER_SOURCE = code(`
 </script>
 `);
 
+export const BANNER_RETRIED_SOURCE = code(`
+<error-banner></error-banner>
+<script type="module">
+  import { fromResponse } from 'faultline';
+  const banner = document.querySelector('error-banner');
+  const url = '/api/orders';
+  const load = (signal) => fetch(url, { signal });
+  banner.retryAction = load; // the built-in "Try again" runs it
+  const res = await load().catch((failure) => failure);
+  if (!res.ok) banner.error = res instanceof Response ? await fromResponse(res) : res;
+  // "Trying again worked." shows in the banner; clear it once the operator has seen it.
+  banner.addEventListener('faultline-retry-success', () =>
+    setTimeout(() => (banner.error = null), 5000),
+  );
+</script>
+`);
+
+export const BANNER_EXHAUSTED_SOURCE = code(`
+<error-provider>
+  <error-banner></error-banner>
+</error-provider>
+<script type="module">
+  import { fromResponse } from 'faultline';
+  // One attempt for this part of the app; after it, the banner says to contact support.
+  document.querySelector('error-provider').policy = { maxAttempts: 1 };
+  const banner = document.querySelector('error-banner');
+  const load = (signal) => fetch('/api/orders', { signal });
+  banner.retryAction = load;
+  const res = await load().catch((failure) => failure);
+  if (!res.ok) banner.error = res instanceof Response ? await fromResponse(res) : res;
+  banner.addEventListener('faultline-contact-support', () => location.assign('/support'));
+</script>
+`);
+
 export const RETRY_SOURCE = code(`
 <retry-button auto></retry-button>
 <script type="module">

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { TICKET_FORMATS, normalizeError } from '../src/index.js';
 import { TICKET_FIELDS } from '../src/index.js';
 import type { SupportContact, SupportContext, TicketFieldKey, TicketFormat } from '../src/index.js';
+import { clickPart, drive, part, until, whileCopyFails } from './drive.js';
 import { DEMO_CONTACT, DEMO_CONTEXT } from './examples.js';
 import { GALLERY } from './vendor-gallery.js';
 import { CHECKLIST_SOURCE } from './source.js';
@@ -23,6 +24,10 @@ interface Args {
   withContact: boolean;
   /** The ticket fields that must be filled (all of the default checklist when unset). */
   required?: readonly TicketFieldKey[];
+  /** Press the copy button when the story opens (a person's click). */
+  clickCopy?: boolean;
+  /** Make that click while copying is refused (no Clipboard API, no `execCommand`). */
+  copyFails?: boolean;
   onFaultlineSupportTicket?: Handler;
   onFaultlineCopy?: Handler;
 }
@@ -52,6 +57,19 @@ const CONTEXTS: Readonly<Record<Fill, SupportContext | undefined>> = {
   },
 };
 
+/** Presses Copy, then waits for its outcome: the validation messages, "Copied" or the failure. */
+const copy = async (el: HTMLElement) => {
+  await clickPart(el, 'copy-button');
+  await until(() => part(el, 'error') !== null || part(el, 'copy-status') !== null);
+};
+
+/** What a person (and the browser) did to reach the story's state: `clickCopy`, `copyFails`. */
+const steps =
+  ({ clickCopy, copyFails }: Args) =>
+  async (el: HTMLElement) => {
+    if (clickCopy) await (copyFails ? whileCopyFails(() => copy(el)) : copy(el));
+  };
+
 /**
  * `<support-checklist>` gathers what support needs about an error (the OmniValVMS checklist and
  * Omnium's "Getting help"): each field is shown as gathered or missing, the operator fills in
@@ -64,6 +82,7 @@ const meta: Meta<Args> = {
   parameters: { docs: { source: { code: CHECKLIST_SOURCE, language: 'html', type: 'code' } } },
   render: (args) =>
     html`<support-checklist
+      ${drive(args, steps(args))}
       .error=${args.fill === 'nothing' ? bare : failedSave}
       .context=${CONTEXTS[args.fill]}
       .contact=${args.withContact ? (DEMO_CONTACT as SupportContact) : undefined}
@@ -85,6 +104,9 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     withContact: { control: 'boolean', table: { category: 'story' } },
     required: { control: 'check', options: [...TICKET_FIELDS] },
+    retries: { control: { type: 'number', min: 0, max: 10 } },
+    clickCopy: { table: { disable: true } },
+    copyFails: { table: { disable: true } },
   },
   args: { fill: 'half', format: 'text', headingLevel: 2, withContact: true },
 };
@@ -111,4 +133,22 @@ export const Json: Story = { name: 'JSON', args: { fill: 'everything', format: '
 export const FewerRequiredFields: Story = {
   name: 'Fewer required fields',
   args: { fill: 'nothing', required: ['client', 'timestamp', 'status', 'description'] },
+};
+
+/**
+ * Copy pressed while required fields are empty: nothing is copied, each of them says what to
+ * enter, and focus goes to the first.
+ */
+export const MissingFieldsAfterCopy: Story = {
+  name: 'Missing fields after Copy',
+  args: { fill: 'half', clickCopy: true },
+};
+
+/**
+ * Copy pressed where the browser refuses to copy (no clipboard permission, an insecure page):
+ * the checklist says so and points to the preview, which can be selected and copied by hand.
+ */
+export const CopyFailed: Story = {
+  name: 'Copy failed',
+  args: { fill: 'everything', clickCopy: true, copyFails: true },
 };

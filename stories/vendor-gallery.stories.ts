@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { BANNER_SLOTTED_ONLY, BANNER_TOAST_ONLY, noInput } from './controls.js';
 import { GALLERY, galleryEntry } from './vendor-gallery.js';
 
 interface Args {
@@ -22,6 +23,8 @@ const meta: Meta<Args> = {
       options: [...GALLERY.keys()],
       description: 'The seed payload (test/fixtures)',
     },
+    // Every banner here is inline, with nothing slotted.
+    ...noInput(...BANNER_TOAST_ONLY, ...BANNER_SLOTTED_ONLY),
   },
 };
 export default meta;

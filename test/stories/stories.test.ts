@@ -7,6 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
+import { en } from '../../src/i18n/locales/en.js';
 import { drivesSettled } from '../../stories/drive.js';
 import * as badBetter from '../../stories/bad-better.stories.js';
 import * as errorBanner from '../../stories/error-banner.stories.js';
@@ -177,6 +178,39 @@ describe('stories', () => {
     expect(stale, 'gallery stories without a fixture').to.deep.equal([]);
     expect(shown.length, 'one story per fixture').to.equal(new Set(shown).size);
   });
+
+  /** Stories that drive their element to a state: what each must show once it got there. */
+  const DRIVEN: Readonly<Record<string, readonly string[]>> = {
+    'Elements/retry-button › Offline': [en.retry.offline, en.actions.cancel],
+    'Elements/retry-button › Running, then cancelled': [en.actions.retry],
+    'Elements/error-banner › Retry worked': [en.retry.succeeded],
+    'Elements/error-banner › Retry ran out': [en.exhausted.next, en.actions.contactSupport],
+    'Elements/support-checklist › Missing fields after Copy': [
+      en.support.required.retries,
+      en.support.required.description,
+      en.support.required.steps,
+    ],
+    'Elements/support-checklist › Copy failed': [en.support.copyFailed],
+  };
+
+  for (const [name, expected] of Object.entries(DRIVEN)) {
+    it(`${name} reaches its state`, async () => {
+      const c = CASES.find((k) => `${k.title} › ${k.story}` === name);
+      expect(c, 'story').to.exist;
+      const el = await fixture<HTMLElement>(
+        html`<error-provider lang="en"
+          >${c!.render({ ...c!.args }) as TemplateResult}</error-provider
+        >`,
+      );
+      await settle(el);
+      const text = visibleText(el);
+      for (const words of expected) expect(text).to.include(words);
+      // The browser is itself again: online, with its own clipboard.
+      expect(navigator.onLine, 'navigator.onLine').to.equal(true);
+      expect(Object.getOwnPropertyNames(navigator)).to.deep.equal([]);
+      expect(Object.hasOwn(document, 'execCommand'), 'document.execCommand').to.equal(false);
+    });
+  }
 
   it(`rendered all ${CASES.length} stories of ${Object.keys(MODULES).length} files`, () => {
     console.log(`[stories] ${passed} of ${CASES.length} stories passed render + axe`);
