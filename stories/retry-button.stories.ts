@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ERROR_KINDS, normalizeError } from '../src/index.js';
 import type { ErrorKind, RetryButton } from '../src/index.js';
 import { CONFIRM_MODES, RetryStatus } from '../src/elements/retry-button/retry-button.js';
@@ -89,7 +88,7 @@ const meta: Meta<Args> = {
       ${drive(args, steps(args))}
       .error=${errorOf(args)}
       .action=${ACTIONS[args.outcome](args.duration)}
-      max-attempts=${ifDefined(args.maxAttempts)}
+      .maxAttempts=${args.maxAttempts}
       ?auto=${args.auto}
       confirm=${args.confirm}
       @faultline-retry-start=${args.onFaultlineRetryStart}
