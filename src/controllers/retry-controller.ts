@@ -305,10 +305,9 @@ export class RetryController implements ReactiveController {
       policy,
     );
     const limit = this.#options.maxAttempts?.();
+    // A removed `max-attempts` attribute leaves null: no limit, not zero attempts.
     const left =
-      limit === undefined || !(limit >= 0)
-        ? Infinity
-        : Math.max(0, Math.floor(limit) - this.#attempts);
+      limit == null || !(limit >= 0) ? Infinity : Math.max(0, Math.floor(limit) - this.#attempts);
     if (left < advice.attemptsLeft) advice.attemptsLeft = left;
     this.#advice = advice;
     this.#resting = resting;

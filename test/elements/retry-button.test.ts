@@ -218,6 +218,17 @@ describe('<retry-button>', () => {
     ]);
   });
 
+  it('offers the retry again when its max-attempts attribute is removed', async () => {
+    const { el } = await make(unavailable(READ));
+    el.setAttribute('max-attempts', '0');
+    await el.updateComplete;
+    expect(text(el, 'label')).to.not.equal('Try again');
+    el.removeAttribute('max-attempts');
+    await el.updateComplete;
+    expect(el.maxAttempts).to.equal(null);
+    expect(text(el, 'label')).to.equal('Try again');
+  });
+
   it('looks pressable only while it can be pressed: outlined while it counts down', async () => {
     const idle = (await make(unavailable(POST))).el;
     const waiting = (await make(unavailable(POST, { 'retry-after': '30' }))).el;
