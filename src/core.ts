@@ -4,6 +4,7 @@
 export * from './core/types.js';
 export { normalizeError } from './core/normalize.js';
 export { fromResponse } from './core/from-response.js';
+export type { ReadBodyOptions } from './core/from-response.js';
 export {
   adviseRetry,
   CODE_POLICY,

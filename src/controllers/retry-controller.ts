@@ -412,7 +412,8 @@ export class RetryController implements ReactiveController {
       })
       .then(
         (value) => this.#succeed(id, attempt, value),
-        async (failure: unknown) => this.#fail(id, attempt, await readFailure(failure, init)),
+        async (failure: unknown) =>
+          this.#fail(id, attempt, await readFailure(failure, init, undefined, controller.signal)),
       );
   }
 

@@ -1,5 +1,5 @@
 import { fullJitter } from './backoff.js';
-import { own } from './text.js';
+import { num, own } from './text.js';
 import {
   CODE_POLICY,
   CODE_WAIT_MS,
@@ -101,12 +101,3 @@ export function adviseRetry(
   }
   return advice;
 }
-
-/**
- * A usable count or duration, zero or more (Infinity allowed), else the default. A numeric
- * string counts as its number: an attempt bound as '2' from markup must not read as the first.
- */
-const num = (v: unknown, fallback: number): number => {
-  const n = v == null ? NaN : Number(v);
-  return n >= 0 ? n : fallback;
-};

@@ -106,7 +106,7 @@ export async function retry<T>(
       throw value;
     } catch (failure) {
       signal.throwIfAborted();
-      error = await readFailure(failure, init, normalize);
+      error = await readFailure(failure, init, normalize, signal);
     }
   }
 }

@@ -89,3 +89,12 @@ export function strip<T extends object>(o: T): T {
   for (const k in o) if (o[k] === undefined) delete o[k];
   return o;
 }
+
+/**
+ * A usable count or duration, zero or more (Infinity allowed), else the default. A numeric
+ * string counts as its number: an attempt bound as '2' from markup must not read as the first.
+ */
+export const num = (v: unknown, fallback: number): number => {
+  const n = v == null ? NaN : Number(v);
+  return n >= 0 ? n : fallback;
+};

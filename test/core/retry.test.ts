@@ -333,6 +333,27 @@ describe('retry', () => {
       expect((error as DOMException).name).to.equal('AbortError');
     });
 
+    it('settles on abort while the failed response is still being read', async () => {
+      const controller = new AbortController();
+      // A 503 whose body stalls after its first bytes (a fetch not given the signal).
+      const stalled = new Response(
+        new ReadableStream({
+          start: (c) => c.enqueue(new TextEncoder().encode('{"message":')),
+        }),
+        { status: 503 },
+      );
+      const pending = retry(() => Promise.resolve(stalled), {
+        error: networkRead,
+        signal: controller.signal,
+        sleep: fakeSleep().sleep,
+      });
+      setTimeout(() => controller.abort(), 20);
+      const started = performance.now();
+      expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
+      // Not after the 10 s the body may take on its own.
+      expect(performance.now() - started).to.be.below(2000);
+    });
+
     it('settles on abort even when the refresh ignores the signal', async () => {
       const controller = new AbortController();
       const pending = retry(failing().fn, {

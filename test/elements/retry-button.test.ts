@@ -476,6 +476,27 @@ describe('<retry-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stops downloading a failed response when the operator cancels while it is read', async () => {
+    const { el, calls } = await make(unavailable());
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    // The attempt answered 503, and its body stalls (a fetch not given the signal).
+    let cancelled = false;
+    const body = new ReadableStream({
+      start: (c) => c.enqueue(new TextEncoder().encode('{"message":')),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    calls[0].resolve(new Response(body, { status: 503 }));
+    await flush(el);
+    part(el, 'abort-button')!.click();
+    await flush(el);
+    expect(cancelled).to.equal(true);
+    expect(part(el, 'abort-button')).to.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('never runs a critical write: no button, the reason and the way forward instead', async () => {
     clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const { action, calls } = controlledAction();
