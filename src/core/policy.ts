@@ -82,7 +82,9 @@ export function adviseRetry(
   const attemptsLeft = retry == 'never' ? 0 : Math.max(0, max - attempt);
   if (retry != 'never' && !attemptsLeft) {
     retry = 'never';
-    action = refresh ? 'sign-in' : 'contact-support';
+    // Support once attempts ran out. An app that allows none (`maxAttempts: 0`) has nothing
+    // tried yet: no action of the kit's, and words that do not say trying again failed.
+    action = refresh ? 'sign-in' : max || attempt ? 'contact-support' : 'none';
   }
   const advice: RetryAdvice = { retry, action, attemptsLeft };
   if (action == 'retry') {

@@ -322,6 +322,21 @@ describe('adviseRetry: attempts', () => {
     });
   });
 
+  it('advises no action when the app allows no attempts, and support once some were made', () => {
+    for (const error of [network, server]) {
+      const options = { maxAttempts: 0, maxAttemptsServerError: 0 };
+      expect(adviseRetry(error, {}, options)).to.deep.equal({
+        retry: 'never',
+        action: 'none',
+        attemptsLeft: 0,
+      });
+      expect(adviseRetry(error, { attempt: 1 }, options).action).to.equal('contact-support');
+    }
+    // A session refresh is one attempt whatever the bound: past it, a new sign-in.
+    const expired = makeError({ kind: 'unauthenticated', status: 401, operation: OPS.read });
+    expect(adviseRetry(expired, {}, { maxAttempts: 0 }).action).to.equal('refresh-session');
+  });
+
   it('takes the bounds from the options', () => {
     expect(adviseRetry(network, { attempt: 3 }, { maxAttempts: 5 }).attemptsLeft).to.equal(2);
     expect(adviseRetry(server, {}, { maxAttemptsServerError: 1 }).attemptsLeft).to.equal(1);

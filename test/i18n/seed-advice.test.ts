@@ -328,4 +328,16 @@ describe('the seeds, from payload to what the operator reads (English)', () => {
       if (advice.action === 'contact-support') expect(text.nextStep).to.match(/contact support/i);
     });
   }
+
+  it('says nothing failed again when the app allows no attempts, and sends to support once tried', () => {
+    const error = normalizeError('', GET('/api/orders', 503));
+    const none = adviseRetry(error, {}, { maxAttempts: 0 });
+    expect(describeError(error, t, none).nextStep).to.equal(
+      describeError(error, t, adviseRetry(error)).nextStep,
+    );
+    const tried = adviseRetry(error, { attempt: 1 }, { maxAttempts: 0 });
+    expect(describeError(error, t, tried).nextStep).to.equal(
+      'Trying again has not helped. Contact support.',
+    );
+  });
 });
