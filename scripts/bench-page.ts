@@ -1,7 +1,8 @@
 // The page `npm run bench` loads in Chromium: renders N <error-banner>s and N minimal LitElements
-// that show the same two lines, and reports main-thread time and retained heap.
+// that show the same two lines, and reports main-thread time and retained heap; then, apart,
+// N static copies of a rendered banner's DOM against N minimal LitElements.
 import { LitElement, html } from 'lit';
-import '../src/index.js';
+import { ErrorBanner } from '../src/index.js';
 import { normalizeError } from '../src/core.js';
 
 class MinimalMessage extends LitElement {
@@ -95,4 +96,52 @@ async function run(n: number, rounds = 6) {
   return { pairs, heapRetainedBytes };
 }
 
-(globalThis as unknown as { __bench: unknown }).__bench = { run };
+/**
+ * The floor for any banner of this shape: copies of a rendered 401 banner's shadow DOM, with the
+ * banner's styles, in LitElements that do nothing else. What the banner costs above them is its
+ * logic (language, context, advice, listeners, bindings); below them, only fewer boxes or rules.
+ */
+let shape: DocumentFragment;
+class BannerCopy extends LitElement {
+  static override styles = ErrorBanner.styles;
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(shape.cloneNode(true));
+    return root;
+  }
+}
+customElements.define('banner-copy', BannerCopy);
+
+const copy = () => {
+  const el = document.createElement('banner-copy');
+  el.setAttribute('severity', 'error'); // as the banner writes it
+  return el;
+};
+
+/** Paired rounds of copies and minimal elements, as `run` pairs banners (run in a page of its own). */
+async function runCopies(n: number, rounds = 6) {
+  const el = document.createElement('error-banner') as ErrorBanner;
+  el.error = normalizeError('', { status: 401, method: 'GET', endpoint: '/api/orders/1' });
+  document.body.append(el);
+  await el.updateComplete;
+  shape = document.createDocumentFragment();
+  for (const node of el.shadowRoot!.childNodes) shape.append(node.cloneNode(true));
+  el.remove();
+
+  (await mount(n, copy)).host.remove();
+  (await mount(n, minimal)).host.remove();
+  const pairs: { baselineMs: number; copyMs: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const pair = { baselineMs: 0, copyMs: 0 };
+    for (const side of r % 2 ? (['copy', 'baseline'] as const) : (['baseline', 'copy'] as const)) {
+      gc();
+      const { ms, host } = await mount(n, side === 'copy' ? copy : minimal);
+      host.remove();
+      pair[side === 'copy' ? 'copyMs' : 'baselineMs'] = ms;
+    }
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+(globalThis as unknown as { __bench: unknown }).__bench = { run, runCopies };
