@@ -65,7 +65,10 @@ export const CEILINGS = {
   // Core from 8.6, elements from 31.2 and the kit from 32.1 (+280 B): fromResponse reads at most
   // 1 MiB of a body, gives up on one that stalls (10 s) and stops when a signal aborts, so an
   // endless proxy page or a stalled connection no longer keeps the error from being shown.
-  'dist/core.js': 8.9 * 1024,
+  // Then +80 B from a privacy audit: codes and ids must be one token (prose given as a GraphQL
+  // code or a trace id reached the ticket and the banner's reference), an errors[] entry's own
+  // `public: false` is honoured, and a required-fields option that is no list is the default.
+  'dist/core.js': 9.0 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
@@ -82,8 +85,8 @@ export const CEILINGS = {
   // Then +130 B for a review of the fixes: nothing retried after a warning on a 2xx, the offline
   // wait skippable after a Retry-After, a half-typed number left out of the ticket, fields
   // named through aria-labelledby too.
-  'dist/elements.js': 31.5 * 1024,
-  'dist/index.js': 32.4 * 1024,
+  'dist/elements.js': 31.6 * 1024,
+  'dist/index.js': 32.5 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -10,6 +10,15 @@ import { failedResponse, responseInit } from './response.js';
 import { isObj, list, own, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
+/**
+ * What a code and an id look like: one token, no spaces. Prose in their place (a private
+ * "PRIVATE host db-prod user admin" as a GraphQL code or a trace id) would reach the ticket and
+ * the banner's reference, which show codes and ids even when the message is private.
+ */
+const CODE = /^[\w.-]{1,100}$/;
+const ID = /^[\w.:=+/@#-]{1,128}$/;
+const shaped = (v: string | undefined, shape: RegExp) => (v && shape.test(v) ? v : undefined);
+
 /** Stack traces (JavaScript, Java, Python) are never shown, whatever the payload says. */
 const STACK = /\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most/;
 
@@ -112,9 +121,12 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     (d.public ?? (json && origin == 'client' && kind != 'unknown' && s < 500)) &&
     !STACK.test(`${d.title} ${d.message}`);
   const verb = text(method)?.toUpperCase();
-  // The draft's code, title, message, errorId and retryAfterMs pass through as they are.
+  // The draft's title and message pass through as they are; codes and ids when shaped as such.
   const error = strip<NormalizedError>({
     ...d,
+    code: shaped(d.code, CODE),
+    errorId: shaped(d.errorId, ID),
+    entityId: shaped(d.entityId, ID),
     kind,
     status,
     origin,

@@ -154,9 +154,12 @@ export function buildTicket(
     ),
   };
   // A P0 write is never replayed: support needs what the history shows (OmniValVMS).
-  const required =
-    options.required ??
-    (op?.critical ? [...DEFAULT_REQUIRED_FIELDS, 'history'] : DEFAULT_REQUIRED_FIELDS);
+  // Not a list (a string would match by substring, a number would throw): the default.
+  const required = list(options.required)
+    ? (options.required as readonly TicketFieldKey[])
+    : op?.critical
+      ? [...DEFAULT_REQUIRED_FIELDS, 'history']
+      : DEFAULT_REQUIRED_FIELDS;
   const fields = TICKET_FIELDS.map((key) => {
     const raw = values[key];
     const value = given(raw) ? redact(String(raw), options.redact).trim() : '';

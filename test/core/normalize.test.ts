@@ -472,3 +472,100 @@ describe('normalizeError: public said as text', () => {
     expect(error.public).to.equal(false);
   });
 });
+
+describe('normalizeError: codes and ids are tokens, never prose', () => {
+  const PROSE = 'PRIVATE host db-prod.internal user admin';
+
+  const cases: [string, unknown, 'code' | 'errorId' | 'entityId'][] = [
+    [
+      'a GraphQL extensions.code',
+      { errors: [{ message: 'x', extensions: { code: PROSE } }] },
+      'code',
+    ],
+    ['an errors[] code', { errors: [{ code: PROSE }] }, 'code'],
+    ['an errors[] type', { errors: [{ type: PROSE }] }, 'code'],
+    [
+      'a Spring classification',
+      { errors: [{ message: 'x', extensions: { classification: PROSE } }] },
+      'code',
+    ],
+    [
+      'a Google ErrorInfo reason',
+      {
+        error: {
+          code: 500,
+          message: 'x',
+          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: PROSE }],
+        },
+      },
+      'code',
+    ],
+    ['an XML <Code>', `<Error><Code>${PROSE}</Code><Message>x</Message></Error>`, 'code'],
+    ['a traceId', { message: 'x', traceId: PROSE }, 'errorId'],
+    [
+      'an Ormuco error_id',
+      { code: 500, message: 'x', key: 'internal', public: false, error_id: PROSE },
+      'errorId',
+    ],
+    [
+      'a Google RequestInfo requestId',
+      {
+        error: {
+          code: 500,
+          message: 'x',
+          details: [{ '@type': 'type.googleapis.com/google.rpc.RequestInfo', requestId: PROSE }],
+        },
+      },
+      'errorId',
+    ],
+    [
+      'an XML <RequestId>',
+      `<Error><Code>NoSuchKey</Code><RequestId>${PROSE}</RequestId></Error>`,
+      'errorId',
+    ],
+    [
+      'a Fluent entityId',
+      { eventId: 'e1', entityId: PROSE, eventStatus: 'FAILED', errorMessage: 'x' },
+      'entityId',
+    ],
+  ];
+  for (const [name, input, key] of cases) {
+    it(`drops prose given as ${name}`, () => {
+      const error = normalizeError(input, { status: 500 });
+      expect(error[key], key).to.equal(undefined);
+      expect(JSON.stringify(error)).not.to.include('PRIVATE');
+    });
+  }
+
+  it('keeps the codes and ids the seeds and formats use', () => {
+    const ids = [
+      'e-1',
+      'req-9',
+      '0af7651916cd43dd8448eb211c80319c',
+      '7d3f2a1b9c8e-OSL',
+      '18.2f1e.1700000000.abc',
+      'c0a8:01/42',
+    ];
+    for (const id of ids)
+      expect(normalizeError({ message: 'x', requestId: id }).errorId).to.equal(id);
+    for (const code of [
+      'BAD_USER_INPUT',
+      'C0120E',
+      'type_error.float',
+      'out-of-credit',
+      'NoSuchKey',
+    ])
+      expect(normalizeError({ errors: [{ message: 'x', code }] }).code).to.equal(code);
+  });
+
+  it("honours an errors[] entry's own public: false", () => {
+    for (const no of [false, 'false', 0]) {
+      const error = normalizeError(
+        { errors: [{ message: 'Card 4111 declined at gateway-3', public: no }] },
+        { status: 400 },
+      );
+      expect(error.public).to.equal(false);
+      expect(error.fieldErrors).to.deep.equal([]);
+    }
+  });
+});

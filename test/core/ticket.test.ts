@@ -99,6 +99,15 @@ describe('buildTicket', () => {
     expect(buildTicket(read, {}).missing).to.not.include('history');
   });
 
+  it('takes the default required fields for a list that is no list, never throwing', () => {
+    const defaults = buildTicket(conflict, { tenant: 'acme' });
+    for (const required of [42, { a: 1 }, 'message', null]) {
+      const ticket = buildTicket(conflict, { tenant: 'acme' }, { required: required as never });
+      expect(ticket.missing, String(required)).to.deep.equal(defaults.missing);
+      expect(ticket.required).to.equal(defaults.required);
+    }
+  });
+
   it('lets the app choose which fields are required', () => {
     const ticket = buildTicket(conflict, { tenant: 'acme' }, { required: ['client', 'steps'] });
     expect([ticket.missing, ticket.gathered, ticket.required]).to.deep.equal([['steps'], 1, 2]);

@@ -21,6 +21,12 @@ const asCode = (v: unknown) => {
   return c && /^(?:[\w-]+|\S*[/#][\w.-]+)$/.test(c) ? c.split(/[/#]/).pop() : undefined;
 };
 
+/** `public: false`, also as text or a number ("false", 0, "no"): a no is always honoured. */
+export const saysNotPublic = (o: unknown): boolean => {
+  const raw = own(o, 'public');
+  return raw === false || /^\s*(false|0|no)\s*$/i.test(typeof raw == 'boolean' ? '' : String(raw));
+};
+
 /**
  * The flat fields, first key that holds one wins. Flat formats differ mostly in names, so they
  * are data here rather than one function each:
@@ -38,10 +44,7 @@ export const generic: Adapter = (b) => {
   const message = first(b, 'message detail error_description errorMessage description msg');
   const field = message && fieldOf(b);
   const raw = own(b, 'public');
-  // A "no" sent as text or a number is still a no; only a real `true` can make text public.
-  const pub = /^\s*(false|0|no)\s*$/i.test(typeof raw == 'boolean' ? '' : String(raw))
-    ? false
-    : raw;
+  const pub = saysNotPublic(b) ? false : raw;
   const ormuco = typeof pub == 'boolean' && own(b, 'key') !== undefined;
   return {
     status: first(b, 'status statusCode code', toStatus),

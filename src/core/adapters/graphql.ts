@@ -1,6 +1,7 @@
 import { first, list, own, text, toStatus } from '../text.js';
 import { fieldList } from './fields.js';
 import { decodeFluent } from './fluent.js';
+import { saysNotPublic } from './generic.js';
 import type { Adapter } from './types.js';
 
 /**
@@ -28,5 +29,7 @@ export const errorList: Adapter = (b) => {
     title: first(e, 'title'),
     message: text(e) ?? first(e, 'message detail msg'),
     fieldErrors: fieldList(arr ?? errors),
+    // The first error's own "not public" holds for the message taken from it.
+    public: saysNotPublic(e) ? false : undefined,
   };
 };
