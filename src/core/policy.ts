@@ -24,7 +24,7 @@ export interface RetryPolicyOptions {
   capMs?: number;
   /** Attempts for transient failures. Default 3. */
   maxAttempts?: number;
-  /** Attempts for a plain 500 (retried cautiously). Default 2. */
+  /** Attempts for a plain 500 (retried cautiously). Default 2, or `maxAttempts` when lower. */
   maxAttemptsServerError?: number;
   /** A Retry-After above this turns the advice manual. Default 300 000 ms. */
   maxRetryAfterMs?: number;
@@ -76,8 +76,11 @@ export function adviseRetry(
     ).split(' ') as [RetryMode, RetryAction];
   // A session refresh earns exactly one retry; a second 401 means the session is gone.
   const refresh = action == 'refresh-session';
+  // Cautious means fewer attempts, never more: unless the app sets its own, a 500 gets no more
+  // than maxAttempts (`maxAttempts: 0` stops those too).
+  const most = num(o.maxAttempts, 3);
   const max = Math.floor(
-    refresh ? 1 : kind == 'server' ? num(o.maxAttemptsServerError, 2) : num(o.maxAttempts, 3),
+    refresh ? 1 : kind == 'server' ? num(o.maxAttemptsServerError, Math.min(most, 2)) : most,
   );
   const attemptsLeft = retry == 'never' ? 0 : Math.max(0, max - attempt);
   if (retry != 'never' && !attemptsLeft) {

@@ -337,6 +337,16 @@ describe('adviseRetry: attempts', () => {
     expect(adviseRetry(expired, {}, { maxAttempts: 0 }).action).to.equal('refresh-session');
   });
 
+  it('never gives a 500 more attempts than maxAttempts allows', () => {
+    expect(adviseRetry(server, {}, { maxAttempts: 1 }).attemptsLeft).to.equal(1);
+    expect(adviseRetry(server, {}, { maxAttempts: 0 }).action).to.equal('none');
+    expect(adviseRetry(server, {}, { maxAttempts: 5 }).attemptsLeft).to.equal(2);
+    // The app's own bound for a 500 is its choice.
+    expect(
+      adviseRetry(server, {}, { maxAttempts: 1, maxAttemptsServerError: 4 }).attemptsLeft,
+    ).to.equal(4);
+  });
+
   it('takes the bounds from the options', () => {
     expect(adviseRetry(network, { attempt: 3 }, { maxAttempts: 5 }).attemptsLeft).to.equal(2);
     expect(adviseRetry(server, {}, { maxAttemptsServerError: 1 }).attemptsLeft).to.equal(1);
