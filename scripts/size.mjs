@@ -85,8 +85,12 @@ export const CEILINGS = {
   // Then +130 B for a review of the fixes: nothing retried after a warning on a 2xx, the offline
   // wait skippable after a Retry-After, a half-typed number left out of the ticket, fields
   // named through aria-labelledby too.
-  'dist/elements.js': 31.6 * 1024,
-  'dist/index.js': 32.5 * 1024,
+  // Elements from 31.6 and the kit from 32.5 (+100 B) for a docs audit: after a retry failed
+  // differently the banner describes that failure (it kept the first one's words beside the
+  // new advice), and its built-in retry button counts on from the app's `attempt` (it started
+  // at zero and could make more attempts than the advice allowed).
+  'dist/elements.js': 31.7 * 1024,
+  'dist/index.js': 32.6 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

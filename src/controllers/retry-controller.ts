@@ -181,11 +181,13 @@ export class RetryController implements ReactiveController {
    * Starts over for a new failure: normalizes `input` (undefined clears), resets the attempt
    * count and the confirmation, stops whatever ran for the previous error, and advises.
    * `refreshed`: the app already renewed the session for this operation, so a 401 means sign in.
+   * `attempt`: attempts the app already made; the count goes on from there.
    */
-  setError(input: unknown, state: { refreshed?: boolean } = {}): void {
+  setError(input: unknown, state: { refreshed?: boolean; attempt?: number } = {}): void {
     this.#stop();
     this.#suspended = undefined;
-    this.#attempts = 0;
+    const made = Math.floor(Number(state.attempt));
+    this.#attempts = made > 0 ? made : 0;
     this.#value = undefined;
     this.#confirmed = false;
     this.#doubtOffline = false;

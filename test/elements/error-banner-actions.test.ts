@@ -146,7 +146,9 @@ describe('<error-banner> actions', () => {
       }),
     );
     await el.updateComplete;
-    expect(el.attempt).to.equal(1);
+    // The button's count feeds the advice (a 500 has two attempts); the app's own stays its own.
+    expect(el.retryAdvice.attemptsLeft).to.equal(1);
+    expect(el.attempt).to.equal(0);
     expect(actionsOf(el)).to.deep.equal([]);
     button.dispatchEvent(
       new CustomEvent('faultline-retry-exhausted', {
@@ -157,6 +159,73 @@ describe('<error-banner> actions', () => {
     );
     await el.updateComplete;
     expect(actionsOf(el)).to.deep.equal(['contact-support']);
+  });
+
+  it("lets the built-in retry button count on from the app's attempts, and start over for a new error", async () => {
+    let calls = 0;
+    const action = async () => {
+      calls++;
+      return new Response('', { status: 503 });
+    };
+    const given = normalizeError('', { status: 503, method: 'GET' });
+    const el = await banner(
+      html`<error-banner attempt="2" .error=${given} .retryAction=${action}></error-banner>`,
+    );
+    expect(el.retryAdvice.attemptsLeft).to.equal(1);
+    const exhausted = oneEvent(el, 'faultline-retry-exhausted');
+    await pressRetry(el);
+    await exhausted;
+    await el.updateComplete;
+    expect(calls).to.equal(1);
+    expect(el.attempt).to.equal(2);
+    expect(el.retryAdvice.attemptsLeft).to.equal(0);
+
+    el.attempt = 0;
+    el.error = normalizeError('', { status: 503, method: 'GET' });
+    await el.updateComplete;
+    expect(el.retryAdvice.attemptsLeft).to.equal(3);
+  });
+
+  it('describes the latest failure once a retry failed differently, keeping the error it was given', async () => {
+    const given = normalizeError('', { status: 503, method: 'GET', endpoint: '/api/orders/17' });
+    const answer = () =>
+      new Response('{"message":"Name is required","error_id":"R-2"}', {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+      });
+    const el = await banner(
+      html`<error-banner .error=${given} .retryAction=${async () => answer()}></error-banner>`,
+    );
+    expect(textOf(part(el, 'headline'))).to.equal('The service is temporarily unavailable.');
+    const failed = oneEvent(el, 'faultline-retry-failure');
+    await pressRetry(el);
+    await failed;
+    await el.updateComplete;
+    expect(el.normalizedError.kind).to.equal('validation');
+    expect(el.error).to.equal(given);
+    expect(textOf(part(el, 'headline'))).to.equal(
+      'This could not be loaded with the details given.',
+    );
+    expect(textOf(part(el, 'detail'))).to.include('Name is required');
+    expect(textOf(part(el, 'reference'))).to.include('R-2');
+    expect(q(el, 'retry-button')).to.equal(null);
+
+    // A 401 the next time: Sign in, and its event carries that 401.
+    el.error = normalizeError('', { status: 503, method: 'GET' });
+    el.retryAction = async () => new Response('', { status: 401 });
+    el.refreshed = true;
+    await el.updateComplete;
+    const again = oneEvent(el, 'faultline-retry-failure');
+    await pressRetry(el);
+    await again;
+    await el.updateComplete;
+    expect(actionsOf(el)).to.deep.equal(['sign-in']);
+    setTimeout(() => q<HTMLButtonElement>(el, 'button[data-action="sign-in"]')!.click());
+    const signIn = (await oneEvent(el, 'faultline-sign-in')) as CustomEvent<{
+      error: NormalizedError;
+    }>;
+    expect(signIn.detail.error.status).to.equal(401);
+    expect(el.getAttribute('severity')).to.equal('error');
   });
 
   it('labels the buttons from the catalog', async () => {
@@ -236,14 +305,14 @@ describe('<error-banner> actions', () => {
     const el = await banner(html`
       <error-provider lang="ar" support-phone="+47 22 12 01 01">
         <error-banner
-          .error=${normalizeError('', { status: 402, headers: { 'x-request-id': '77 88 99' } })}
+          .error=${normalizeError('', { status: 402, headers: { 'x-request-id': '77_88_99' } })}
         ></error-banner>
       </error-provider>
     `);
     const { ar } = await translators();
     await waitUntil(() => textOf(part(el, 'headline')) === expected(el, ar).headline);
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
-    // Right to left, "+47 22 12 01 01" would read "01 01 12 22 47+" and the reference "99 88 77".
+    // Right to left, "+47 22 12 01 01" would read "01 01 12 22 47+" and the reference "99_88_77".
     const contact = q(el, '.contact')!;
     expect(leftOf(contact, '+47')).to.be.below(leftOf(contact, '22'));
     expect(leftOf(contact, '22')).to.be.below(leftOf(contact, '12'));
@@ -516,7 +585,7 @@ describe('<error-banner> dismiss and focus', () => {
     );
     for (let attempt = 1; attempt <= 2; attempt++) {
       const button = await pressRetry(el);
-      await waitUntil(() => el.attempt === attempt && button.getAttribute('state') === 'failed');
+      await waitUntil(() => calls === attempt && button.getAttribute('state') === 'failed');
       await el.updateComplete;
     }
     expect(q(el, 'retry-button'), 'the button stays for the third attempt').to.not.equal(null);

@@ -160,7 +160,10 @@ export class ErrorBanner extends FaultlineElement {
   /** The request was a critical (P0) write: it is never replayed. */
   @property({ type: Boolean }) critical = false;
 
-  /** Retries already made for this operation (feeds the retry advice). */
+  /**
+   * Retries the app already made for this operation (feeds the retry advice). The built-in retry
+   * button counts on from it; its own attempts are kept apart and forgotten with the next error.
+   */
   @property({ type: Number }) attempt = 0;
 
   /** The session was already refreshed once for this operation. */
@@ -214,6 +217,8 @@ export class ErrorBanner extends FaultlineElement {
   /** The clamped message last measured. */
   private clampText: string | null = null;
   @state() private exhausted = false;
+  /** Attempts counted by the built-in retry button (from `attempt` on): what the advice follows. */
+  @state() private counted?: number;
   /** The latest failure of the built-in retry button's attempts: what the advice follows. */
   @state() private retried?: NormalizedError;
   /** Names of the slots that have content ('actions', 'retry'). */
@@ -249,9 +254,18 @@ export class ErrorBanner extends FaultlineElement {
   /** This banner's token for the announcer, made when it first speaks. */
   private voice?: object;
 
-  /** The normalized error on display. */
+  /**
+   * The normalized error on display: the latest failure of the built-in retry button's attempts
+   * (a 503 retried into a 400 shows the 400), else `error` normalized. As of the last render:
+   * after setting `error`, `await el.updateComplete` first.
+   */
   get normalizedError(): NormalizedError {
-    return (this.normalized ??= normalizeError(this.error, this.init()));
+    return this.retried ?? (this.normalized ??= normalizeError(this.error, this.init()));
+  }
+
+  /** What the banner describes, links and reports (see normalizedError). */
+  private get current(): NormalizedError {
+    return this.retried ?? this.normalized;
   }
 
   /** The advice the actions follow. */
@@ -298,31 +312,40 @@ export class ErrorBanner extends FaultlineElement {
       changed.has('critical');
     if (renormalize) {
       this.normalized = normalizeError(this.error, this.init());
-      this.severity = this.normalized.severity === 'warning' ? 'warning' : 'error';
       this.expanded = false;
       this.exhausted = false;
       this.retried = undefined;
-      const id = this.normalized.errorId;
-      this.reference = typeof id === 'string' && id ? redact(id) : undefined;
+      this.counted = undefined;
     }
-    if (renormalize || changed.has('fieldTargets')) this.fields = this.fieldViews();
+    // After a retry failed differently, the banner says what failed last: its words, severity,
+    // fields and reference.
+    // A private state's name is not in PropertyValues<this>: the map itself is asked.
+    const retriedChanged = (changed as Map<PropertyKey, unknown>).has('retried');
+    if (renormalize || retriedChanged) {
+      const { severity, errorId } = this.current;
+      this.severity = severity === 'warning' ? 'warning' : 'error';
+      this.reference = typeof errorId === 'string' && errorId ? redact(errorId) : undefined;
+    }
+    if (renormalize || retriedChanged || changed.has('fieldTargets'))
+      this.fields = this.fieldViews();
 
     const policy = this.i18n.config?.policy;
     // After a retry failed differently (a 500, then a 503), the advice follows the latest
     // failure, as the retry button's does: else the banner would take away a button that still
     // has an attempt to make.
-    const advised = this.retried ?? this.normalized;
+    const advised = this.current;
     if (
       this.adviceFor?.error !== advised ||
       this.adviceFor.policy !== policy ||
       changed.has('attempt') ||
+      (changed as Map<PropertyKey, unknown>).has('counted') ||
       changed.has('refreshed')
     ) {
       // Computed once per input, not per render: the advice carries a jittered delay, and the
       // retry button and the app's listeners must see one advice, not a new draw each time.
       this.advice = adviseRetry(
         advised,
-        { attempt: this.attempt, refreshed: this.refreshed },
+        { attempt: this.counted ?? this.attempt, refreshed: this.refreshed },
         policy,
       );
       this.adviceFor = { error: advised, policy };
@@ -373,7 +396,7 @@ export class ErrorBanner extends FaultlineElement {
 
   /** The operator's message in the current language (cached across banners and renders). */
   private describe(): ErrorDescription {
-    const { normalized, advice } = this;
+    const { current: normalized, advice } = this;
     // The built-in retry button counts the server's wait down beside the text, in the same
     // seconds, minutes or hours: a fixed "Try again in 2 hours" would stand still next to it.
     const error =
@@ -391,7 +414,7 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   private fieldViews(): readonly FieldView[] {
-    const { fieldErrors, public: isPublic } = this.normalized;
+    const { fieldErrors, public: isPublic } = this.current;
     if (!Array.isArray(fieldErrors) || fieldErrors.length === 0) return EMPTY;
     const targets = this.fieldTargets;
     const views: FieldView[] = [];
@@ -531,7 +554,7 @@ export class ErrorBanner extends FaultlineElement {
   // so a thousand banners need no closures of their own.
   private onAction(e: Event): void {
     const action = (e.currentTarget as HTMLElement).dataset.action as BannerButton;
-    this.emit(new BUTTON_EVENTS[action]({ error: this.normalized }));
+    this.emit(new BUTTON_EVENTS[action]({ error: this.current }));
   }
 
   private onToggle(): void {
@@ -580,7 +603,7 @@ export class ErrorBanner extends FaultlineElement {
   }
 
   private onRetryFailure(e: CustomEvent<RetryEventDetail>): void {
-    if (Number.isFinite(e.detail?.attempt)) this.attempt = e.detail.attempt;
+    if (Number.isFinite(e.detail?.attempt)) this.counted = e.detail.attempt;
     if (e.detail?.error) this.retried = e.detail.error;
   }
 
@@ -651,7 +674,7 @@ export class ErrorBanner extends FaultlineElement {
   private renderDetail(detail: string) {
     const { t } = this.i18n;
     const long = isLong(detail);
-    const vendor = this.normalized.vendor;
+    const vendor = this.current.vendor;
     // prettier-ignore
     return html`<div part="detail" class="detail"><span class="detail-label">${vendor ? t('banner.detailFrom', { vendor: vendorName(vendor, t) }) : this.label('banner.detail')}</span><p id="detail" dir="auto" class=${long && !this.expanded ? 'detail-text clamped' : 'detail-text'}>${detail}</p>${
       long && (this.expanded || this.clipped)
@@ -691,6 +714,6 @@ export class ErrorBanner extends FaultlineElement {
     // Only a tag name from the custom-element registry reaches unsafeStatic, never payload text.
     const tag = unsafeStatic(tagFor(RetryButton, 'retry-button'));
     // prettier-ignore
-    return staticHtml`<${tag} .error=${this.normalized} .action=${this.retryAction} ?auto=${this.autoRetry} @faultline-retry-failure=${this.onRetryFailure} @faultline-retry-exhausted=${this.onRetryExhausted}></${tag}>`;
+    return staticHtml`<${tag} .error=${this.normalized} .attempt=${this.attempt} .action=${this.retryAction} ?auto=${this.autoRetry} @faultline-retry-failure=${this.onRetryFailure} @faultline-retry-exhausted=${this.onRetryExhausted}></${tag}>`;
   }
 }

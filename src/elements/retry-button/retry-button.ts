@@ -81,6 +81,12 @@ export class RetryButton extends FaultlineElement {
   /** At most this many attempts; the policy may allow fewer. */
   @property({ type: Number, attribute: 'max-attempts' }) maxAttempts?: number;
 
+  /**
+   * Attempts already made for this operation before this button (read when the error is set):
+   * its count, and the attempts the policy leaves, go on from there.
+   */
+  @property({ type: Number }) attempt = 0;
+
   /** Retry by itself when the advice is `auto` (read when the error is set). */
   @property({ type: Boolean }) auto = false;
 
@@ -120,7 +126,7 @@ export class RetryButton extends FaultlineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const policy = this.#i18n.config?.policy;
-    if (changed.has('error')) this.#retry.setError(this.error);
+    if (changed.has('error')) this.#retry.setError(this.error, { attempt: this.attempt });
     // The provider's policy or the bound changed: a button at rest follows it now, not only
     // after its next attempt (`policy = { maxAttempts: 0 }` still let one run). Not while out
     // of the page, where no provider answers, and not for an equal object (React's
