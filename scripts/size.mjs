@@ -68,7 +68,8 @@ export const CEILINGS = {
   // Then +80 B from a privacy audit: codes and ids must be one token (prose given as a GraphQL
   // code or a trace id reached the ticket and the banner's reference), an errors[] entry's own
   // `public: false` is honoured, and a required-fields option that is no list is the default.
-  'dist/core.js': 9.0 * 1024,
+  // Then +40 B: only own fields are read, so a polluted Object.prototype makes nothing public.
+  'dist/core.js': 9.1 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the

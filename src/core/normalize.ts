@@ -2,7 +2,7 @@ import { ADAPTERS } from './adapters/index.js';
 import { thrown } from './adapters/browser.js';
 import { CATCH_ALL_CODES, MESSAGE_CODES } from './adapters/codes.js';
 import { isHtml, markup } from './adapters/markup.js';
-import { merge } from './adapters/merge.js';
+import { draft, merge } from './adapters/merge.js';
 import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
@@ -51,9 +51,9 @@ export function normalizeError(input: unknown, init: NormalizeInit = {}): Normal
   } catch {
     // A Proxy or getter that throws somewhere unforeseen: what the init alone says, then nothing.
     try {
-      return finish({}, false, init);
+      return finish(draft(), false, init);
     } catch {
-      return finish({}, false, {});
+      return finish(draft(), false, {});
     }
   }
 }
@@ -61,7 +61,7 @@ export function normalizeError(input: unknown, init: NormalizeInit = {}): Normal
 /** Runs the adapters over the input; the flag tells whether the body was structured data. */
 function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
   const get = headerGetter(init.headers);
-  const d: Draft = {};
+  const d = draft();
   let json = false;
   if (input instanceof Error) merge(d, thrown(input));
   else {

@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ErrorBanner } from '../../src/elements.js';
-import { buildTicket, formatTicket, normalizeError, TICKET_FORMATS } from '../../src/core.js';
+import {
+  adviseRetry,
+  buildTicket,
+  formatTicket,
+  normalizeError,
+  TICKET_FORMATS,
+} from '../../src/core.js';
 import type { SupportContext } from '../../src/core.js';
 
 /** Keys that would turn a private 5xx into a public one, or change its kind, if they leaked. */
@@ -85,6 +91,25 @@ describe('prototype pollution', () => {
       expect(e.public).to.equal(false);
       expect(e.kind).to.equal('server');
       expect(e.message).to.not.equal('polluted');
+    }
+    assertClean(before);
+  });
+
+  it('is not fooled by a polluted Object.prototype (another script on the page)', () => {
+    cases++;
+    const proto = Object.prototype as Record<string, unknown>;
+    const polluted = { public: true, kind: 'validation', code: 'BAD_USER_INPUT', message: 'x' };
+    try {
+      Object.assign(proto, polluted);
+      for (const input of [{ message: 'PRIVATE db down' }, '<html><title>503</title></html>', '']) {
+        const e = normalizeError(input, { status: 503 });
+        expect(e.public, JSON.stringify(input)).to.equal(false);
+        expect(e.kind).to.equal('unavailable');
+        expect(Object.hasOwn(e, 'code')).to.equal(false);
+        expect(adviseRetry(e).action).to.equal('retry');
+      }
+    } finally {
+      for (const key of Object.keys(polluted)) delete proto[key];
     }
     assertClean(before);
   });

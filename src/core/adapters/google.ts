@@ -1,8 +1,8 @@
 import { first, isObj, list, own } from '../text.js';
 import { fieldList } from './fields.js';
 import { duration, generic } from './generic.js';
-import { merge } from './merge.js';
-import type { Adapter, Draft } from './types.js';
+import { draft, merge } from './merge.js';
+import type { Adapter } from './types.js';
 
 /**
  * A nested `{error: {...}}`: Google `{code, status, message, details[]}` with ErrorInfo (reason
@@ -12,7 +12,7 @@ import type { Adapter, Draft } from './types.js';
 export const nestedError: Adapter = (b) => {
   const e = own(b, 'error');
   if (!isObj(e) || list(e)) return undefined;
-  const d: Draft = {};
+  const d = draft();
   const details = list(own(e, 'details'))?.slice(0, 20) ?? [];
   for (const x of details) {
     const type = /(ErrorInfo|RetryInfo|RequestInfo|BadRequest)$/.exec(first(x, '@type')!)?.[1];
