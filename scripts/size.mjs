@@ -90,8 +90,9 @@ export const CEILINGS = {
   // differently the banner describes that failure (it kept the first one's words beside the
   // new advice), and its built-in retry button counts on from the app's `attempt` (it started
   // at zero and could make more attempts than the advice allowed).
-  'dist/elements.js': 31.7 * 1024,
-  'dist/index.js': 32.6 * 1024,
+  // (Then the privacy audit's core fixes, above, also in the kit: +100 B.)
+  'dist/elements.js': 31.8 * 1024,
+  'dist/index.js': 32.7 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

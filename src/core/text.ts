@@ -58,13 +58,16 @@ export function text(v: unknown): string | undefined {
     .trim();
   if (!s) return undefined;
   if (s.length <= MAX_TEXT) return s;
-  // The cap never cuts a surrogate pair in half, and drops a token it would cut: half a key
-  // or JWT no longer looks like one, so redaction would miss it (a JWT's header and claims
-  // would reach the ticket). Prose, also without spaces (Chinese, Thai), is cut where it is.
+  // The cap never cuts a surrogate pair in half, and drops the word it would cut, and digit
+  // groups: half a key, JWT, database URL with its password or card number no longer looks
+  // like one, so redaction would miss it (a JWT's header and claims, "postgres://app:Pa$$w0rd",
+  // "4111 1111 1111" would reach the ticket). Prose in scripts without spaces (Chinese, Thai)
+  // is cut where it is.
   const kept = s
     .slice(0, MAX_TEXT - 1)
     .replace(/[\uD800-\uDBFF]$/, '')
-    .replace(/[\w.~+/=-]{8,}$/, '');
+    .replace(/[\x21-\x7e]+$/, '')
+    .replace(/\d[\d -]*$/, (run) => (run.replace(/\D/g, '').length < 6 ? run : ''));
   // One token longer than the cap is no message (and no reference): nothing rather than "…".
   return kept ? kept + '…' : undefined;
 }

@@ -268,6 +268,25 @@ describe('normalizeError: the result', () => {
     expect(error.message).not.to.include(jwt.slice(0, 12));
   });
 
+  it('drops the word or digit groups the cap would cut: no half URL password or card survives', () => {
+    const url = 'postgres://app:Pa$$w0rd@db.internal:5432/prod';
+    const cut = normalizeError(
+      { message: `${'x'.repeat(454)} could not connect to ${url}`, public: true },
+      { status: 400 },
+    ).message!;
+    expect(cut).not.to.include('Pa$$');
+    expect(cut.endsWith('to …')).to.equal(true);
+    const card = normalizeError(
+      { message: `${'x'.repeat(480)} card 4111 1111 1111 1111`, public: true },
+      { status: 400 },
+    ).message!;
+    expect(card).not.to.match(/4111|1111/);
+    expect(card.endsWith('card …')).to.equal(true);
+    // Short numbers at the cut stay: "page 12" is no card.
+    const page = normalizeError({ message: `${'x '.repeat(245)}page 12 of many pages` }, { status: 400 });
+    expect(page.message).to.include('page 12');
+  });
+
   it('takes only a token of code characters for a code: a private message is not a code', () => {
     const leak = normalizeError({ error: 'PRIVATEMSG:host=10.1.2.3' }, { status: 500 });
     expect(leak.code).to.equal(undefined);
