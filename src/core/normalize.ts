@@ -116,9 +116,10 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
         ? 'network'
         : 'client');
   // When the payload does not say: messages of 4xx (and 200 GraphQL) JSON bodies that a client
-  // can act on are public; 5xx, unknown, HTML/XML/text and thrown errors are not.
+  // can act on are public; 5xx, HTML/XML/text and thrown errors are not, nor a body whose status
+  // is not known (a 500's body handed over without it must not pass for a 4xx's).
   const pub =
-    (d.public ?? (json && origin == 'client' && kind != 'unknown' && s < 500)) &&
+    (d.public ?? (json && origin == 'client' && kind != 'unknown' && s > 0 && s < 500)) &&
     !STACK.test(`${d.title} ${d.message}`);
   const verb = text(method)?.toUpperCase();
   // The draft's title and message pass through as they are; codes and ids when shaped as such.

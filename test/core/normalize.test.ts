@@ -283,7 +283,10 @@ describe('normalizeError: the result', () => {
     expect(card).not.to.match(/4111|1111/);
     expect(card.endsWith('card …')).to.equal(true);
     // Short numbers at the cut stay: "page 12" is no card.
-    const page = normalizeError({ message: `${'x '.repeat(245)}page 12 of many pages` }, { status: 400 });
+    const page = normalizeError(
+      { message: `${'x '.repeat(245)}page 12 of many pages` },
+      { status: 400 },
+    );
     expect(page.message).to.include('page 12');
   });
 
@@ -469,6 +472,27 @@ describe('normalizeError: Omnium rate limits', () => {
     expect(normalizeError({ message: 'Concurrency limit reached' }, { status: 429 }).code).to.equal(
       'concurrency_limit',
     );
+  });
+});
+
+describe('normalizeError: a body without its status', () => {
+  it('keeps the message private when no status says it is a 4xx', () => {
+    const bodies = [
+      { eventId: 'e1', entityId: 'o1', eventStatus: 'FAILED', errorMessage: 'PRIVATE db' },
+      { error: 'invalid_request', error_description: 'PRIVATE db' },
+      { errors: { base: ['PRIVATE db'] } },
+    ];
+    for (const body of bodies) {
+      expect(normalizeError(body).public, JSON.stringify(body)).to.equal(false);
+      expect(normalizeError(body, { status: 500 }).public).to.equal(false);
+    }
+    // With its 4xx status, the same kind of body speaks to the operator.
+    expect(normalizeError(bodies[1], { status: 400 }).public).to.equal(true);
+    // A status the body carries itself counts (Ormuco's code, GraphQL's extensions).
+    expect(
+      normalizeError({ code: 404, title: 'Not found', message: 'No order 17', key: 'not_found' })
+        .public,
+    ).to.equal(true);
   });
 });
 
