@@ -91,8 +91,11 @@ export const CEILINGS = {
   // new advice), and its built-in retry button counts on from the app's `attempt` (it started
   // at zero and could make more attempts than the advice allowed).
   // (Then the privacy audit's core fixes, above, also in the kit: +100 B.)
-  'dist/elements.js': 31.8 * 1024,
-  'dist/index.js': 32.7 * 1024,
+  // Then +160 B for the rest of the docs audit: warnings for a retry button without a function
+  // to run (no attempt spent) and for confirm/format values that are none, and a checklist
+  // heading level that is always a valid aria-level.
+  'dist/elements.js': 32.0 * 1024,
+  'dist/index.js': 32.9 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -384,7 +384,9 @@ export class RetryController implements ReactiveController {
     }
     const error = this.#error as NormalizedError;
     const action = this.#options.action();
-    if (!action) {
+    // No function to run (not set yet, or React's `retryAction={load()}` handing over a
+    // Promise): nothing runs and no attempt is spent; the host says so in the console.
+    if (typeof action != 'function') {
       this.#setStatus(this.#resting);
       return;
     }

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/elements/retry-button/retry-button.define.js';
 import '../../src/elements/error-provider/error-provider.define.js';
 import type { RetryButton } from '../../src/elements/retry-button/retry-button.js';
+import { warningsDuring } from '../warnings.js';
 import { liveRegion } from '../../src/controllers/announcer.js';
 import { normalizeError } from '../../src/core.js';
 import type { NormalizeInit } from '../../src/core.js';
@@ -565,6 +566,43 @@ describe('<retry-button>', () => {
     await flush(el);
     part(el, 'base')!.click();
     expect(calls).to.have.length(2);
+  });
+
+  it('spends no attempt without a function to run, and says so in the console', async () => {
+    let el!: RetryButton;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<RetryButton>(
+        html`<retry-button
+          .action=${Promise.resolve('a result, not a function') as never}
+          .error=${unavailable()}
+        ></retry-button>`,
+      );
+    });
+    expect(warnings.some((w) => w.includes('<retry-button> has an error but no action'))).to.equal(
+      true,
+    );
+    for (let i = 0; i < 4; i++) {
+      part(el, 'base')!.click();
+      await flush(el);
+    }
+    expect(el.attempts).to.equal(0);
+    expect(el.getAttribute('state')).to.equal('idle');
+  });
+
+  it('names a confirm mode that is none, and asks once', async () => {
+    const { action } = controlledAction();
+    const warnings = await warningsDuring(() =>
+      fixture<RetryButton>(
+        html`<retry-button
+          confirm="alwayz"
+          .action=${action}
+          .error=${unavailable(POST)}
+        ></retry-button>`,
+      ),
+    );
+    expect(warnings).to.include(
+      '[faultline] <retry-button> confirm="alwayz" is not one of once, always; using "once".',
+    );
   });
 
   it('asks again before every attempt when the app marks the write confirm="always"', async () => {

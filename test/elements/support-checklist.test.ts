@@ -14,6 +14,7 @@ import { ar } from '../../src/i18n/locales/ar.js';
 import { SECRETS } from '../core/make-error.js';
 import { createPseudoI18n, isPseudo } from '../i18n/pseudo.js';
 import { leftOf } from './text-position.js';
+import { warningsDuring } from '../warnings.js';
 
 const S = en.support;
 
@@ -904,6 +905,28 @@ describe('<support-checklist>', () => {
       );
       expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
       expect(root(el).getElementById('form-title')!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('takes level 2 for a heading level that is none, and names a format that is none', async () => {
+      let el!: SupportChecklist;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<SupportChecklist>(
+          html`<support-checklist
+            .error=${conflict}
+            heading-level="x"
+            format="pdf"
+          ></support-checklist>`,
+        );
+      });
+      expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+      expect(root(el).getElementById('form-title')!.getAttribute('aria-level')).to.equal('3');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+      expect(warnings).to.include(
+        '[faultline] <support-checklist> format="pdf" is not one of text, markdown, json; using "text".',
+      );
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -38,7 +38,7 @@ export const styles = css`
   }
   /* Every focusable thing here: the buttons, the confirmation and the status line (tabindex -1). */
   :focus-visible {
-    outline: 2px solid var(--faultline-retry-focus-color, var(--faultline-color-focus, #1f5fbf));
+    outline: 2px solid var(--faultline-retry-focus-color, var(--faultline-color-focus, #1a5fb4));
     outline-offset: 2px;
   }
   .spinner {

@@ -10,6 +10,7 @@ import { FaultlineRetryExhaustedEvent } from '../../events/retry-exhausted.js';
 import { FaultlineRetryFailureEvent } from '../../events/retry-failure.js';
 import { FaultlineRetryStartEvent } from '../../events/retry-start.js';
 import { FaultlineRetrySuccessEvent } from '../../events/retry-success.js';
+import { warnInvalid, warnOnce } from '../../internal/dev-warnings.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
 import { waitUnit } from '../../i18n/wait-unit.js';
 import type { WaitUnit } from '../../i18n/wait-unit.js';
@@ -39,9 +40,9 @@ export type { ConfirmMode, RetryTask };
  * a dead one).
  * Critical (P0) writes are never replayed: the policy blocks them and the reason says to reload.
  *
- * A manual retry of a non-idempotent write asks first, inline ("Check the history first: retry
- * only if the change was not saved."), once per error; with `confirm="always"` (or a critical
- * operation) before every attempt. Attempts the policy makes unasked (`auto`) never ask.
+ * A manual retry of a non-idempotent write asks first, inline ("Check the history first. Try
+ * again only if the change was not saved."), once per error; with `confirm="always"` before
+ * every attempt. Attempts the policy makes unasked (`auto`) never ask.
  *
  * @csspart base - The button.
  * @csspart label - The button's text.
@@ -60,7 +61,7 @@ export type { ConfirmMode, RetryTask };
  * @cssprop --faultline-retry-padding-inline - Button padding at the start and end (1em).
  * @cssprop --faultline-retry-min-size - Minimum block size of the buttons (2.5em).
  * @cssprop --faultline-retry-gap - Space between the parts (0.5em).
- * @cssprop --faultline-retry-focus-color - Focus outline colour (`--faultline-color-focus`, else #1f5fbf).
+ * @cssprop --faultline-retry-focus-color - Focus outline colour (`--faultline-color-focus`, else #1a5fb4).
  * @cssprop --faultline-retry-confirm-padding - Padding of the confirmation (0.75em).
  * @cssprop --faultline-retry-confirm-border-color - Border of the confirmation (#8a8a8a).
  *
@@ -125,6 +126,12 @@ export class RetryButton extends FaultlineElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('confirm')) warnInvalid(this.localName, 'confirm', this.confirm, CONFIRM_MODES);
+    // A button that cannot retry is a mistake in the page: said once, not left to the operator.
+    if (this.error != null && typeof this.action != 'function')
+      warnOnce(
+        `<${this.localName}> has an error but no action: give it \`.action = (signal) => fetch(…, { signal })\` (a function, not its result), or it cannot retry.`,
+      );
     const policy = this.#i18n.config?.policy;
     if (changed.has('error')) this.#retry.setError(this.error, { attempt: this.attempt });
     // The provider's policy or the bound changed: a button at rest follows it now, not only

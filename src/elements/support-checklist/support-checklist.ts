@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeError } from '../../core/normalize.js';
 import { formatTicket, TICKET_FIELDS, TICKET_FORMATS } from '../../core/ticket.js';
+import { warnInvalid } from '../../internal/dev-warnings.js';
 import { vendorName } from '../../i18n/vendors.js';
 import type { SupportTicket, TicketFieldKey, TicketFormat } from '../../core/ticket.js';
 import type { NormalizedError, SupportContact, SupportContext } from '../../core/types.js';
@@ -101,10 +102,19 @@ export class SupportChecklist extends FaultlineElement {
   /** How often the operator already retried, e.g. the retry button's count. */
   @property({ type: Number }) retries?: number;
 
+  /** The heading level in use: `headingLevel` as a whole number from 1 to 5, else 2. */
+  get #level(): number {
+    const level = Math.floor(this.headingLevel);
+    return level >= 1 && level <= 5 ? level : 2;
+  }
+
   /** The format previewed and copied: 'text', 'markdown' or 'json'. */
   @property() format: TicketFormat = 'text';
 
-  /** The heading level of the title, so it fits the page's outline. */
+  /**
+   * The heading level of the title (1 to 5; the form's title is one below), so it fits the
+   * page's outline. Anything else is 2.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** What the operator typed, per input; survives re-renders and new errors. */
@@ -134,6 +144,7 @@ export class SupportChecklist extends FaultlineElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('format')) warnInvalid(this.localName, 'format', this.format, TICKET_FORMATS);
     if (changed.has('error')) {
       this.#normalized =
         this.error === undefined || this.error === null ? undefined : normalizeError(this.error);
@@ -299,7 +310,7 @@ export class SupportChecklist extends FaultlineElement {
     const shownFields = ticket.fields.filter((f) => f.value || f.required);
     return html`
       <section part="base" aria-labelledby="title">
-        <div part="title" id="title" role="heading" aria-level=${this.headingLevel}>
+        <div part="title" id="title" role="heading" aria-level=${this.#level}>
           ${t('support.title')}
         </div>
         <p part="summary" id="summary">${progress}</p>
@@ -359,7 +370,7 @@ export class SupportChecklist extends FaultlineElement {
     const tel = telHref(contact.phone);
     return html`
       <form part="form" novalidate aria-labelledby="form-title" @submit=${this.#onSubmit}>
-        <div id="form-title" role="heading" aria-level=${this.headingLevel + 1}>
+        <div id="form-title" role="heading" aria-level=${this.#level + 1}>
           ${t(ticket.missing.length ? 'support.formTitle' : 'support.formTitleComplete')}
         </div>
         ${visibleInputs(app).map((key) => this.#renderInput(key, ticket, problems.get(key), app))}
