@@ -69,7 +69,11 @@ export const CEILINGS = {
   // code or a trace id reached the ticket and the banner's reference), an errors[] entry's own
   // `public: false` is honoured, and a required-fields option that is no list is the default.
   // Then +40 B: only own fields are read, so a polluted Object.prototype makes nothing public.
-  'dist/core.js': 9.1 * 1024,
+  // Then +190 B (the kit too): secrets as other languages and tools log them — credential
+  // headers in Python, [name, value], `=`, `=>` and XML shapes, PHP's `[password] =>`, cards
+  // split by tabs, pluses, wide spaces or minus signs, URL passwords behind JSON's `\/`, more
+  // secret names (passphrase, sid, otp, signing and master keys), webhook URLs and bot tokens.
+  'dist/core.js': 9.3 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
@@ -94,8 +98,8 @@ export const CEILINGS = {
   // Then +160 B for the rest of the docs audit: warnings for a retry button without a function
   // to run (no attempt spent) and for confirm/format values that are none, and a checklist
   // heading level that is always a valid aria-level.
-  'dist/elements.js': 32.0 * 1024,
-  'dist/index.js': 32.9 * 1024,
+  'dist/elements.js': 32.1 * 1024,
+  'dist/index.js': 33.0 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

@@ -12,18 +12,23 @@ export const REDACTED = '[redacted]';
 // token characters or consumes what it scans, so each runs in linear time on any input. A run
 // may start right after an escape such as `\n` (JSON in a string, a logged body): the `n` is a
 // word character, but it does not join the secret after it.
+// A credential header and its value, as logged in any shape: `Authorization: …`, JSON and
+// Python (`'Authorization': '…'`), a [name, value] pair, `name=…`, Ruby and PHP's `=>`, XML.
+// A quoted value is replaced whole, quotes kept; an unquoted one to the end of the line (or of
+// its query parameter).
 const SECRET_HEADER =
-  /(?<!(?<!\\)[\w-])((?:(?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)"?\s*:\s*"?)[^\r\n"]+/gi;
+  /(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(\\?["']?\s*(?::|=>?)\s*|\\?["']\s*,\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|[^\r\n<&]+)/gi;
 const BEARER = /(?<!(?<!\\)[\w-])(bearer\s+)[\w~+/.-]+=*/gi;
 const KEY_SHAPES =
-  /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
-const URL_PASSWORD = /(\/\/[^\s/?#@:]*:)[^\s/?#]+@/g;
+  /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|hooks\.slack\.com\/services\/[\w/]+|discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]+|bot\d{6,}:[\w-]{30,}|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
+// Also with JSON's escaped slashes: `mysql:\/\/root:pw@db`.
+const URL_PASSWORD = /((?:\/\/|\\\/\\\/)[^\s/\\?#@:]*:)[^\s/?#]+@/g;
 // A name and its value: `password=…`, `"apiKey": "…"`, `AWS_SECRET_ACCESS_KEY = …`. Strong
 // keywords count anywhere in the name (passwordConfirmation), weak ones only at its end, so
 // `access_token` and `DB_PASS` go but `token_type`, `max_tokens` and `sessionTimeout` stay. The
 // prefix is lazy and the rest bounded, so each name costs time in proportion to its length.
 const NAME_VALUE =
-  /(?<!(?<!\\)[\w.-])([\w.-]*?(?:(?:secret|passw|pwd|passcode|credential|api[_-]?key|(?:access|account|auth|private|subscription|shared|client|app)[_-]?(?:access[_-]?)?key|auth[_-]?code|jwt|cvc|cvv|sess_?id)[\w.-]{0,40}|token|session(?:[_-]?id)?|pass|pw|signature))(\\?["']?\s*[:=]\s*)(\\?"[^"\r\n]*(?:"|$|(?=[\r\n]))|'[^'\r\n]*(?:'|$|(?=[\r\n]))|[^\s"'&,;<>]+)/gi;
+  /(?<!(?<!\\)[\w.-])([\w.-]*?(?:(?:secret|passw|pwd|passcode|passphrase|passord|credential|api[_-]?key|(?:access|account|auth|private|subscription|shared|client|app|master|signing|encryption|session)[_-]?(?:access[_-]?)?key|(?:auth|mfa|recovery|backup)[_-]?code|jwt|cvc|cvv|sess_?id)[\w.-]{0,40}|token|session(?:[_-]?id)?|pass|pw|sid|otp|signature))(\\?["']?\]?\s*(?:=>|[:=])\s*)(\\?"[^"\r\n]*(?:"|$|(?=[\r\n]))|'[^'\r\n]*(?:'|$|(?=[\r\n]))|[^\s"'&,;<>]+)/gi;
 // After a colon, a word that starts a sentence is prose, not a value: a validation message
 // joined to its field ("password: must contain a digit", "signature: required").
 const PROSE =
@@ -32,15 +37,16 @@ const PROSE =
 const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
 // Query parameters with a short or compound secret name; `country_code` and `sort_key` stay.
 const SHORT_PARAM =
-  /([?&;#](?:key|sig|code|auth|pass|pw|pin|otp|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)[^\s"'&#]+/gi;
+  /((?:[?&;#]|\\u0026)(?:key|sig|code|auth|pass|pw|pin|otp|ticket|samlresponse|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)[^\s"'&#\\]+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Digits as people type them: ASCII, Arabic-Indic, Persian and full-width (each has its value
-// in the low four bits of its code). Groups may be split as a card is typed: a space of any
-// width (one or two), a dash, a dot, an invisible character, or " - ". Not a line break, a
-// slash or an underscore: a list of order ids one per line is not a card.
+// in the low four bits of its code). Groups may be split as a card is typed, pasted or encoded:
+// up to three spaces of any width or tabs, a plus (a form-encoded space), a dash or minus sign
+// (also full-width), a dot, an invisible character, or " - ". Not a line break, a slash or an
+// underscore: a list of order ids one per line is not a card.
 const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]';
 const SEPARATOR =
-  '(?: - |[ .\\-\u00a0\u2007\u2009\u202f\u2010-\u2015\u200b-\u200d\u2060\ufeff\u00ad]{1,2})';
+  '(?: - |[ \t+.\\-\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2212\u3000\uff0d\u200b-\u200d\u2060\ufeff\u00ad]{1,3})';
 // A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
 // no longer matches the server's logs is useless to support.
 const DIGIT_GROUPS = new RegExp(
@@ -86,7 +92,13 @@ function redactCards(run: string): string {
 function redactPlain(text: string, options?: RedactOptions | null): string {
   const secrets = (s: string) => {
     s = s
-      .replace(SECRET_HEADER, `$1${REDACTED}`)
+      .replace(
+        SECRET_HEADER,
+        (_: string, name: string, sign: string, value: string) =>
+          name +
+          sign +
+          (/^\\?["']/.test(value) ? value.replace(VALUE, `$1${REDACTED}$2`) : REDACTED),
+      )
       .replace(BEARER, `$1${REDACTED}`)
       .replace(KEY_SHAPES, REDACTED)
       .replace(URL_PASSWORD, `$1${REDACTED}@`)
@@ -173,7 +185,7 @@ export function redact(text: string, options?: RedactOptions | null): string {
   return out;
 }
 
-const SECRET_HEADER_NAME = /authorization|cookie|api-?key|token|secret|signature|session/i;
+const SECRET_HEADER_NAME = /auth|cookie|key|token|secret|signature|session|credential|passw/i;
 
 /**
  * Copies headers without the ones that carry credentials (Authorization, Cookie, X-Api-Key,

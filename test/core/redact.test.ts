@@ -193,9 +193,85 @@ const cases: [string, string, string][] = [
     '8355 79038 4002 4615 6623 5325 53 970',
     '[redacted] 53 970',
   ],
+  // From a privacy audit: credential headers and name/value pairs as other languages log them.
+  [
+    "Python's repr of headers",
+    `{'Authorization': 'Basic YWRtaW46SHVudGVyMg=='}`,
+    `{'Authorization': '[redacted]'}`,
+  ],
+  [
+    'header [name, value] pairs',
+    '[["authorization","Basic dXNlcjpwYXNz"], ["Cookie","sid=abc123"], ["x-api-key","abc123"]]',
+    '[["authorization","[redacted]"], ["Cookie","[redacted]"], ["x-api-key","[redacted]"]]',
+  ],
+  [
+    'a header as a parameter',
+    'authorization=Basic dXNlcjpwYXNz&next=1',
+    'authorization=[redacted]&next=1',
+  ],
+  ["Ruby's =>", 'Authorization => Basic dXNlcjpwYXNz', 'Authorization => [redacted]'],
+  [
+    'a header in XML',
+    '<Authorization>Basic dXNlcjpwYXNz</Authorization><Accept>json</Accept>',
+    '<Authorization>[redacted]</Authorization><Accept>json</Accept>',
+  ],
+  ['a quoted cookie value', 'Cookie: session="abc123secret"', 'Cookie: [redacted]'],
+  [
+    'a header in escaped JSON',
+    '{\\"Authorization\\":\\"Basic dXNlcjpwYXNz\\"}',
+    '{\\"Authorization\\":\\"[redacted]\\"}',
+  ],
+  [
+    "Ruby and PHP's => pairs",
+    `"password"=>"hunter2", 'password' => 'hunter2', Array ( [user] => bob [password] => Hunter2! )`,
+    `"password"=>"[redacted]", 'password' => '[redacted]', Array ( [user] => bob [password] => [redacted] )`,
+  ],
+  [
+    'a form-encoded card',
+    'https://shop.example/checkout?cc=4111+1111+1111+1111',
+    'https://shop.example/checkout?cc=[redacted]',
+  ],
+  [
+    'full-width cards',
+    '４１１１－１１１１－１１１１－１１１１ and ４１１１\u3000１１１１\u3000１１１１\u3000１１１１',
+    '[redacted] and [redacted]',
+  ],
+  ['a card split by tabs', 'card\t4111\t1111\t1111\t1111', 'card\t[redacted]'],
+  ['a card split by three spaces', 'card 4111   1111   1111   1111', 'card [redacted]'],
+  ['a card split by minus signs', 'card 4111\u22121111\u22121111\u22121111', 'card [redacted]'],
+  [
+    'a URL password with escaped slashes',
+    '{"dsn":"mysql:\\/\\/root:Hunter2@db\\/shop"}',
+    '{"dsn":"mysql:\\/\\/root:[redacted]@db\\/shop"}',
+  ],
+  [
+    'a parameter after an escaped &',
+    '/cb?a=1\\u0026code=abc123\\u0026state=ok',
+    '/cb?a=1\\u0026code=[redacted]\\u0026state=ok',
+  ],
+  [
+    'more secret names',
+    'passphrase=open-sesame connect.sid=s%3Aabc "masterKey":"k1" "signingKey":"k2" "otp":"123456" "mfaCode":"654321" "recoveryCode":"r-1" passord: hemmelig',
+    'passphrase=[redacted] connect.sid=[redacted] "masterKey":"[redacted]" "signingKey":"[redacted]" "otp":"[redacted]" "mfaCode":"[redacted]" "recoveryCode":"[redacted]" passord: [redacted]',
+  ],
+  [
+    'webhook URLs and bot tokens',
+    'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX https://discord.com/api/webhooks/123456789012345678/abcDEF_ghi-jkl https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage',
+    'https://[redacted] https://[redacted] https://api.telegram.org/[redacted]/sendMessage',
+  ],
+  [
+    'single sign-on tickets',
+    '/login?ticket=ST-12345-abcdef&SAMLResponse=PHNhbWw+',
+    '/login?ticket=[redacted]&SAMLResponse=[redacted]',
+  ],
 ];
 
 const kept = [
+  // Prose near the new shapes.
+  'Accept the cookie, then try again',
+  'No authorization was given',
+  'Score 4111 + 1111 = 5222',
+  'Totals: 1200   3400   5600',
   'Order 1234567890123 failed', // 13 digits, not Luhn-valid
   'Order 100245 and product 77 failed',
   'Call +47 22 12 01 01 before 2026-11-22 14:03:07',
@@ -443,6 +519,10 @@ describe('redact: linear time', () => {
     ['stray UTF-8 lead bytes', '%E2'.repeat(MB / 3)],
     ['escaped secret names', 'token%3Dx%26'.repeat(MB / 12)],
     ['escaped words', 'password%3D%22a%20 '.repeat(MB / 18)],
+    ['header names and separators', `"cookie",'authorization'=><x-api-key>`.repeat(MB / 40)],
+    ['escaped URL credentials', '\\/\\/a:'.repeat(MB / 6)],
+    ['PHP pairs', '[password] => '.repeat(MB / 14)],
+    ['digits and wide separators', '1\t+\u3000'.repeat(MB / 4)],
   ];
   for (const [what, text] of adversarial) {
     // Linear work on 1 MB takes well under a second, and up to 3.5 s for the worst input (digits
@@ -473,6 +553,19 @@ describe('redactHeaders', () => {
         'x-request-id': 'req-17',
       }),
     ).to.deep.equal(expected);
+  });
+
+  it('drops headers named like any credential (Azure, Functions, custom)', () => {
+    const out = redactHeaders({
+      'Ocp-Apim-Subscription-Key': 'a',
+      'X-Functions-Key': 'b',
+      'x-access-key': 'c',
+      'x-auth': 'd',
+      'X-Credential': 'e',
+      Accept: 'json',
+      'Keep-Alive': 'timeout=5',
+    });
+    expect(out).to.deep.equal({ Accept: 'json', 'Keep-Alive': 'timeout=5' });
   });
 
   it('drops them from Headers and from entry lists', () => {
