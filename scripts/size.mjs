@@ -98,8 +98,9 @@ export const CEILINGS = {
   // Then +160 B for the rest of the docs audit: warnings for a retry button without a function
   // to run (no attempt spent) and for confirm/format values that are none, and a checklist
   // heading level that is always a valid aria-level.
-  'dist/elements.js': 32.1 * 1024,
-  'dist/index.js': 33.0 * 1024,
+  // (+40 B: only the first 50 names of an error map are read; a typed array not at all.)
+  'dist/elements.js': 32.2 * 1024,
+  'dist/index.js': 33.1 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

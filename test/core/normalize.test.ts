@@ -298,6 +298,16 @@ describe('normalizeError: the result', () => {
     );
   });
 
+  it('reads only the first names of a huge error map, and no typed array', () => {
+    const huge = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`f${i}`, ['bad']]));
+    expect(normalizeError({ errors: huge }, { status: 422 }).fieldErrors).to.have.length(50);
+    const bytes = new Uint8Array(10_000_000);
+    const start = performance.now();
+    expect(normalizeError({ errors: bytes }, { status: 422 }).fieldErrors).to.deep.equal([]);
+    // Listing every index took seconds; a typed array is not read at all.
+    expect(performance.now() - start).to.be.below(500);
+  });
+
   it('caps field errors at 50', () => {
     const errors = Object.fromEntries(
       Array.from({ length: 200 }, (_, i) => [`f${i}`, ['bad', 'worse']]),

@@ -42,13 +42,17 @@ export function fieldList(errors: unknown): FieldError[] | undefined {
   const out: FieldError[] = [];
   const arr = list(errors);
   // A list is one group whose errors say where they point; a map names the field of each group.
+  // Only the first names of a map are read: a huge map (or a typed array an app handed over)
+  // costs no more than a small one.
+  const names: string[] = [];
+  if (!arr && isObj(errors) && !ArrayBuffer.isView(errors))
+    for (const k in errors) {
+      if (names.length == MAX_FIELD_ERRORS) break;
+      if (Object.hasOwn(errors, k)) names.push(k);
+    }
   const groups = arr
     ? [['', arr] as const]
-    : isObj(errors)
-      ? Object.keys(errors)
-          .slice(0, MAX_FIELD_ERRORS)
-          .map((k) => [k, list(own(errors, k)) ?? [own(errors, k)]] as const)
-      : [];
+    : names.map((k) => [k, list(own(errors, k)) ?? [own(errors, k)]] as const);
   for (const [field, es] of groups)
     for (const e of es.slice(0, MAX_FIELD_ERRORS)) {
       const f = entry(e, text(field));
