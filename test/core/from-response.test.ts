@@ -173,6 +173,24 @@ describe('fromResponse', () => {
     expect(hung).to.include({ kind: 'server', status: 500 });
   });
 
+  it('sets no deadline for a wait beyond what a timer holds, and reads the body to its end', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"code":"late'));
+        setTimeout(() => {
+          c.enqueue(new TextEncoder().encode('_answer"}'));
+          c.close();
+        }, 30);
+      },
+    });
+    const error = await fromResponse(
+      new Response(body, { status: 400 }),
+      {},
+      { timeoutMs: Infinity },
+    );
+    expect(error.code).to.equal('late_answer');
+  });
+
   it('takes the default for a limit that is no number', async () => {
     const error = await fromResponse(
       new Response('{"code":"quota"}', { status: 400 }),
