@@ -373,16 +373,30 @@ const retryUntil = (state: RetryStatus) => async (el: HTMLElement) => {
   await until(() => retry.state === state);
 };
 
-/** A 503 whose built-in retry the story presses, up to `state`; the args set only its look. */
-const retried = (args: Args, action: RetryTask, state: RetryStatus) =>
-  html`<error-banner
-    ${drive(args, retryUntil(state))}
+/** Clicks the banner's built-in `<retry-button>`, then waits until the banner shows `kind`. */
+const retryUntilKind = (kind: ErrorKind) => async (el: HTMLElement) => {
+  await updated(el);
+  await until(() => el.shadowRoot?.querySelector('retry-button') != null);
+  await clickPart(el.shadowRoot!.querySelector<RetryButton>('retry-button')!, 'base');
+  await until(() => (el as ErrorBanner).normalizedError.kind === kind);
+};
+
+/**
+ * A 503 whose built-in retry the story presses, up to `state` of its button, or until the banner
+ * shows a failure of another kind; the args set only its look.
+ */
+const retried = (args: Args, action: RetryTask, goal: RetryStatus | ErrorKind) => {
+  const isStatus = (Object.values(RetryStatus) as string[]).includes(goal);
+  const play = isStatus ? retryUntil(goal as RetryStatus) : retryUntilKind(goal as ErrorKind);
+  return html`<error-banner
+    ${drive(args, play)}
     .error=${exampleError('unavailable', { method: 'GET' })}
     .retryAction=${action}
     variant=${args.variant}
     ?dismissible=${args.dismissible}
     ?open=${args.open}
   ></error-banner>`;
+};
 
 const RETRY_WORKS = succeedAfter(300);
 const RETRY_FAILS = failAfter(300);
@@ -408,6 +422,19 @@ export const RetryWorked: Story = {
   argTypes: { ...FIXED_FAILURE, ...noInput(...BANNER_BUTTONS_ONLY) },
   parameters: { docs: { source: { code: BANNER_RETRIED_SOURCE, language: 'html', type: 'code' } } },
   render: (args) => retried(args, RETRY_WORKS, RetryStatus.succeeded),
+};
+
+/**
+ * The built-in retry failed differently: the service answered the retry with a 400. The banner
+ * now describes that failure, with the service's message and its reference, and offers what it
+ * allows: the details to fix, nothing to retry.
+ */
+export const RetryFailedDifferently: Story = {
+  name: 'Retry failed differently',
+  argTypes: { ...FIXED_FAILURE, ...noInput(...BANNER_BUTTONS_ONLY) },
+  parameters: { docs: { source: { code: BANNER_RETRIED_SOURCE, language: 'html', type: 'code' } } },
+  render: (args) =>
+    retried(args, failAfter(300, exampleError('validation', { method: 'GET' })), 'validation'),
 };
 
 /**
