@@ -621,4 +621,24 @@ describe('normalizeError: codes and ids are tokens, never prose', () => {
       expect(error.fieldErrors).to.deep.equal([]);
     }
   });
+
+  it('leaves out a later entry that is not public, in a list and in a map', () => {
+    const listed = normalizeError(
+      {
+        errors: [
+          { message: 'Name is required', path: ['input', 'name'] },
+          { message: 'PRIVATE: db-prod 10.0.0.5', path: ['input', 'email'], public: false },
+        ],
+      },
+      { status: 400 },
+    );
+    expect(listed.public).to.equal(true);
+    expect(listed.fieldErrors.map((f) => f.message)).to.deep.equal(['Name is required']);
+    const mapped = normalizeError(
+      { errors: { name: ['is required'], email: [{ message: 'PRIVATE x', public: 'no' }] } },
+      { status: 422 },
+    );
+    expect(JSON.stringify(mapped)).to.not.include('PRIVATE');
+    expect(mapped.fieldErrors.map((f) => f.field)).to.deep.equal(['name']);
+  });
 });

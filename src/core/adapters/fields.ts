@@ -1,5 +1,6 @@
 import type { FieldError } from '../types.js';
 import { first, isObj, list, own, text } from '../text.js';
+import { saysNotPublic } from './public.js';
 
 /** At most this many field errors: a form with 10,000 broken rows still renders. */
 export const MAX_FIELD_ERRORS = 50;
@@ -25,10 +26,13 @@ export function fieldOf(e: unknown): string | undefined {
   return text(path.join('.'));
 }
 
-/** One error object (or plain string) as a field error; `field` overrides where it points. */
+/**
+ * One error object (or plain string) as a field error; `field` overrides where it points. One
+ * that says it is not public is left out, whatever the others say.
+ */
 function entry(e: unknown, field = fieldOf(e)): FieldError | undefined {
   const message = text(e) ?? first(e, 'message msg detail description title');
-  return message
+  return message && !saysNotPublic(e)
     ? { field, message, code: first(e, 'code type') ?? first(own(e, 'extensions'), 'code') }
     : undefined;
 }

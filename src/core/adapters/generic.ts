@@ -1,5 +1,6 @@
 import { first, own, text, toStatus } from '../text.js';
 import { fieldOf } from './fields.js';
+import { saysNotPublic } from './public.js';
 import type { Adapter } from './types.js';
 
 /** `'30s'`, `'1.5s'` (protobuf Duration JSON) or `{seconds, nanos}` → milliseconds. */
@@ -19,12 +20,6 @@ export function duration(v: unknown): number | undefined {
 const asCode = (v: unknown) => {
   const c = toStatus(v) ? undefined : text(v);
   return c && /^(?:[\w-]+|\S*[/#][\w.-]+)$/.test(c) ? c.split(/[/#]/).pop() : undefined;
-};
-
-/** `public: false`, also as text or a number ("false", 0, "no"): a no is always honoured. */
-export const saysNotPublic = (o: unknown): boolean => {
-  const raw = own(o, 'public');
-  return raw === false || /^\s*(false|0|no)\s*$/i.test(typeof raw == 'boolean' ? '' : String(raw));
 };
 
 /**

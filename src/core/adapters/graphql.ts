@@ -1,7 +1,7 @@
 import { first, list, own, text, toStatus } from '../text.js';
 import { fieldList } from './fields.js';
 import { decodeFluent } from './fluent.js';
-import { saysNotPublic } from './generic.js';
+import { saysNotPublic } from './public.js';
 import type { Adapter } from './types.js';
 
 /**
