@@ -13,12 +13,18 @@ export const REDACTED = '[redacted]';
 // may start right after an escape such as `\n` (JSON in a string, a logged body): the `n` is a
 // word character, but it does not join the secret after it.
 // A credential header and its value, as logged in any shape: `Authorization: …`, JSON and
-// Python (`'Authorization': '…'`), a [name, value] pair, `name=…`, Ruby and PHP's `=>`, XML.
-// A quoted value is replaced whole, quotes kept; an unquoted one to the end of the line (or of
-// its query parameter).
-const SECRET_HEADER =
-  /(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(\\?["']?\s*(?::|=>?)\s*|\\?["']\s*,\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|[^\r\n<&]+)/gi;
-const BEARER = /(?<!(?<!\\)[\w-])(bearer\s+)[\w~+/.-]+=*/gi;
+// Python (`'Authorization': '…'`), `name=…`, Ruby and PHP's `=>`, XML, and a [name, value] pair
+// (its value quoted and the pair closed, so a list of header names in prose is not one). A
+// quoted value is replaced whole, quotes kept; an unquoted one to the end of the line, of its
+// query parameter or of the JSON string it is in (a `"` before `,` `}` `]` or `:`), so a
+// cookie's own quotes do not cut it short.
+const SECRET_HEADER = new RegExp(
+  String.raw`(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(?:(\\?["']?\s*(?::|=>?)\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|(?:[^\r\n"<&\\]|\\(?!")|\\?"(?!\s*[,}\]:]))+)|(\\?["']\s*,\s*)(\\?"[^"\r\n]*"|'[^'\r\n]*')(?=\s*[\])]))`,
+  'gi',
+);
+// Not a challenge's parameters (`Bearer realm="api", error="invalid_token"`): no credential.
+const BEARER =
+  /(?<!(?<!\\)[\w-])(bearer\s+)(?!(?:realm|error|error_description|error_uri|scope)=)[\w~+/.-]+=*/gi;
 const KEY_SHAPES =
   /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|hooks\.slack\.com\/services\/[\w/]+|discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]+|bot\d{6,}:[\w-]{30,}|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
 // Also with JSON's escaped slashes: `mysql:\/\/root:pw@db`.
@@ -36,8 +42,9 @@ const PROSE =
 // A quoted value is replaced whole ("correct horse battery staple"), its quotes kept.
 const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
 // Query parameters with a short or compound secret name; `country_code` and `sort_key` stay.
+// The value ends at JSON's escaped `&` or quote, not at its escaped slash (`code=4\/0AfJ…`).
 const SHORT_PARAM =
-  /((?:[?&;#]|\\u0026)(?:key|sig|code|auth|pass|pw|pin|otp|ticket|samlresponse|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)[^\s"'&#\\]+/gi;
+  /((?:[?&;#]|\\u0026)(?:key|sig|code|auth|pass|pw|pin|otp|ticket|samlresponse|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)(?:[^\s"'&#\\]|\\(?!u0026|"))+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Digits as people type them: ASCII, Arabic-Indic, Persian and full-width (each has its value
 // in the low four bits of its code). Groups may be split as a card is typed, pasted or encoded:
@@ -92,13 +99,18 @@ function redactCards(run: string): string {
 function redactPlain(text: string, options?: RedactOptions | null): string {
   const secrets = (s: string) => {
     s = s
-      .replace(
-        SECRET_HEADER,
-        (_: string, name: string, sign: string, value: string) =>
+      .replace(SECRET_HEADER, (match: string, name: string, ...g: (string | undefined)[]) => {
+        // Groups 2–3 are a header with its sign and value, 4–5 a [name, value] pair.
+        const sign = g[0] ?? g[2]!;
+        const value = g[1] ?? g[3]!;
+        // "Authorization: invalid" is a message about the header, not its value.
+        if (sign.includes(':') && PROSE.test(/^[^\s,.;]*/.exec(value)![0])) return match;
+        return (
           name +
           sign +
-          (/^\\?["']/.test(value) ? value.replace(VALUE, `$1${REDACTED}$2`) : REDACTED),
-      )
+          (/^\\?["']/.test(value) ? value.replace(VALUE, `$1${REDACTED}$2`) : REDACTED)
+        );
+      })
       .replace(BEARER, `$1${REDACTED}`)
       .replace(KEY_SHAPES, REDACTED)
       .replace(URL_PASSWORD, `$1${REDACTED}@`)
@@ -185,7 +197,11 @@ export function redact(text: string, options?: RedactOptions | null): string {
   return out;
 }
 
-const SECRET_HEADER_NAME = /auth|cookie|key|token|secret|signature|session|credential|passw/i;
+const SECRET_HEADER_NAME = /auth|cookie|key|token|secret|signature|session|credential|passw|jwt/i;
+// Named like one, but no credential: what support reads (the replayed write's key, the OAuth
+// `error="invalid_token"` of WWW-Authenticate). Their values are still redacted.
+const PLAIN_HEADER_NAME =
+  /^(?:(?:x-)?idempotency-key|www-authenticate|authentication-info|sec-websocket-key|x-cache-key)$/i;
 
 /**
  * Copies headers without the ones that carry credentials (Authorization, Cookie, X-Api-Key,
@@ -200,7 +216,7 @@ export function redactHeaders(headers?: HeadersLike | null): Record<string, stri
       ? (headers as Headers).entries()
       : Object.entries(headers);
   for (const [name, value] of entries) {
-    if (!SECRET_HEADER_NAME.test(name)) out[name] = redact(value);
+    if (PLAIN_HEADER_NAME.test(name) || !SECRET_HEADER_NAME.test(name)) out[name] = redact(value);
   }
   return out;
 }

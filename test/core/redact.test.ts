@@ -260,6 +260,21 @@ const cases: [string, string, string][] = [
     'https://[redacted] https://[redacted] https://api.telegram.org/[redacted]/sendMessage',
   ],
   [
+    'query values with escaped slashes (an OAuth code, a signature)',
+    '{"url":"\\/cb?code=4\\/0AfJohXn-abc\\u0026sig=Ab3\\/x9+QzK2\\/Lm0pQ=\\u0026state=ok"}',
+    '{"url":"\\/cb?code=[redacted]\\u0026sig=[redacted]\\u0026state=ok"}',
+  ],
+  [
+    'a header value inside a JSON string, the rest of the JSON kept',
+    '{"message":"Authorization: Basic dXNlcjpwYXNz","requestId":"r-1"}',
+    '{"message":"Authorization: [redacted]","requestId":"r-1"}',
+  ],
+  [
+    'a header value at the end of an escaped JSON string',
+    '{\\"log\\":\\"Cookie: sid=abc123\\"}',
+    '{\\"log\\":\\"Cookie: [redacted]\\"}',
+  ],
+  [
     'single sign-on tickets',
     '/login?ticket=ST-12345-abcdef&SAMLResponse=PHNhbWw+',
     '/login?ticket=[redacted]&SAMLResponse=[redacted]',
@@ -299,6 +314,11 @@ const kept = [
   // Validation messages joined to their field: prose after the colon, not a value.
   'password: must contain a digit; signature: required; Reset password: nothing happens',
   'Password: The password is too weak. secret: ask Ada',
+  // Header names in prose, and a message about a header rather than its value.
+  'Missing required header "Authorization", see https://docs.example.com/auth',
+  "Header 'X-Api-Key', 'Accept' and 'Host' are required",
+  '{"message":"Authorization: invalid","requestId":"r-1"}',
+  'Cookie: missing. Authorization: required',
   // Escapes with nothing secret behind them, and escapes that are not UTF-8, stay as written.
   '/api/search?q=%2Fapi%2Forders%2F17%3Fpage%3D2&sort=date',
   'Upload 100%25 done, 50%2F50, caf%C3%A9, %E2%82 and %ZZ',
@@ -577,6 +597,22 @@ describe('redactHeaders', () => {
     ];
     expect(redactHeaders(entries)).to.deep.equal(expected);
     expect(redactHeaders(new Headers(entries))).to.deep.equal(expected);
+  });
+
+  it('keeps headers named like credentials that support needs, with their values redacted', () => {
+    expect(
+      redactHeaders({
+        'Idempotency-Key': 'order-17-create',
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        'X-Goog-IAP-JWT-Assertion': 'abc',
+        'X-Auth-Email': 'ada@example.com',
+      }),
+    ).to.deep.equal({
+      'Idempotency-Key': 'order-17-create',
+      'WWW-Authenticate': 'Bearer error="invalid_token"',
+      'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+    });
   });
 
   it('gives no headers for none, rather than throwing', () => {
