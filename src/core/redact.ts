@@ -1,3 +1,4 @@
+import { DIGIT, SEPARATOR } from './digits.js';
 import type { HeadersLike } from './types.js';
 
 export interface RedactOptions {
@@ -46,14 +47,6 @@ const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
 const SHORT_PARAM =
   /((?:[?&;#]|\\u0026)(?:key|sig|code|auth|pass|pw|pin|otp|ticket|samlresponse|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)(?:[^\s"'&#\\]|\\(?!u0026|"))+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// Digits as people type them: ASCII, Arabic-Indic, Persian and full-width (each has its value
-// in the low four bits of its code). Groups may be split as a card is typed, pasted or encoded:
-// up to three spaces of any width or tabs, a plus (a form-encoded space), a dash or minus sign
-// (also full-width), a dot, an invisible character, or " - ". Not a line break, a slash or an
-// underscore: a list of order ids one per line is not a card.
-const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]';
-const SEPARATOR =
-  '(?: - |[ \t+.\\-\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2212\u3000\uff0d\u200b-\u200d\u2060\ufeff\u00ad]{1,3})';
 // A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
 // no longer matches the server's logs is useless to support.
 const DIGIT_GROUPS = new RegExp(

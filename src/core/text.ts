@@ -4,6 +4,8 @@
  * value or throw out of the normalizer.
  */
 
+import { DIGIT, DIGIT_CHARS, SEPARATOR_CHARS } from './digits.js';
+
 /** Longest server text we keep: enough for a developer, bounded for the UI and the ticket. */
 export const MAX_TEXT = 500;
 
@@ -41,6 +43,15 @@ export function first<T = string>(
   return undefined;
 }
 
+// The digit groups a text ends with, in the digits and separators redaction knows as a card's
+// (Arabic-Indic digits, minus signs, em dashes too), and the separators before the first digit.
+// Only a whole run is tried, so the scan is linear.
+const DIGIT_RUN = new RegExp(
+  `(?<![${DIGIT_CHARS}${SEPARATOR_CHARS}])[${DIGIT_CHARS}${SEPARATOR_CHARS}]+$`,
+);
+const DIGITS = new RegExp(DIGIT, 'g');
+const LEAD = new RegExp(`^[${SEPARATOR_CHARS}]*`);
+
 /**
  * Server text made safe to keep: strings (and finite numbers) only, control characters
  * dropped, whitespace collapsed, capped at MAX_TEXT characters. Empty text is `undefined`.
@@ -67,7 +78,9 @@ export function text(v: unknown): string | undefined {
     .slice(0, MAX_TEXT - 1)
     .replace(/[\uD800-\uDBFF]$/, '')
     .replace(/[\x21-\x7e]+$/, '')
-    .replace(/\d[\d -]*$/, (run) => (run.replace(/\D/g, '').length < 6 ? run : ''));
+    .replace(DIGIT_RUN, (run) =>
+      (run.match(DIGITS)?.length ?? 0) < 6 ? run : run.match(LEAD)![0],
+    );
   // One token longer than the cap is no message (and no reference): nothing rather than "…".
   return kept ? kept + '…' : undefined;
 }

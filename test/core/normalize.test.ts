@@ -282,6 +282,18 @@ describe('normalizeError: the result', () => {
     ).message!;
     expect(card).not.to.match(/4111|1111/);
     expect(card.endsWith('card …')).to.equal(true);
+    // Digits and separators as redaction reads them: Arabic-Indic, minus signs, em dashes.
+    for (const typed of [
+      '\u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661',
+      '4111\u22121111\u22121111\u22121111',
+      '4111 \u2014 1111 \u2014 1111 \u2014 1111',
+    ]) {
+      const cut = normalizeError(
+        { message: `${'x'.repeat(480)} card ${typed}`, public: true },
+        { status: 400 },
+      ).message!;
+      expect(cut.endsWith('card …'), cut.slice(-30)).to.equal(true);
+    }
     // Short numbers at the cut stay: "page 12" is no card.
     const page = normalizeError(
       { message: `${'x '.repeat(245)}page 12 of many pages` },
