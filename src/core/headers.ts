@@ -1,3 +1,4 @@
+import { usable } from './adapters/shapes.js';
 import type { Draft } from './adapters/types.js';
 import { isObj, list, text } from './text.js';
 
@@ -33,15 +34,19 @@ export function fromHeaders(get: HeaderGet, now: Date): Draft {
     : /[a-z]/i.test(retry) && /\d{4}/.test(retry)
       ? Date.parse(retry) - +now
       : NaN;
-  const id =
+  // The first id shaped as one: a W3C traceparent gives its trace id.
+  const errorId =
     'x-request-id x-correlation-id request-id x-amzn-requestid x-amz-request-id x-b3-traceid traceparent cf-ray'
       .split(' ')
-      .map(get)
-      .find(Boolean);
+      .map((name) => {
+        const v = get(name);
+        return /^[\da-f]{2}-([\da-f]{32})-/i.exec(v!)?.[1] ?? v;
+      })
+      .find((v) => usable('errorId', v));
   const auth = get('www-authenticate');
   return {
     retryAfterMs: ms >= 0 ? ms : ms < 0 ? 0 : undefined,
-    errorId: /^[\da-f]{2}-([\da-f]{32})-/i.exec(id!)?.[1] ?? id,
+    errorId,
     code: /\berror="?([\w.-]+)/.exec(auth!)?.[1],
     message: text(/\berror_description="([^"]*)"/.exec(auth!)?.[1]),
   };

@@ -3,6 +3,7 @@ import { thrown } from './adapters/browser.js';
 import { CATCH_ALL_CODES, MESSAGE_CODES } from './adapters/codes.js';
 import { isHtml, markup } from './adapters/markup.js';
 import { draft, merge } from './adapters/merge.js';
+import { usable } from './adapters/shapes.js';
 import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
@@ -10,14 +11,9 @@ import { failedResponse, responseInit } from './response.js';
 import { isObj, list, own, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
-/**
- * What a code and an id look like: one token, no spaces. Prose in their place (a private
- * "PRIVATE host db-prod user admin" as a GraphQL code or a trace id) would reach the ticket and
- * the banner's reference, which show codes and ids even when the message is private.
- */
-const CODE = /^[\w.-]{1,100}$/;
-const ID = /^[\w.:=+/@#-]{1,128}$/;
-const shaped = (v: string | undefined, shape: RegExp) => (v && shape.test(v) ? v : undefined);
+/** A code or id of the draft, when shaped as one (see shapes.ts). */
+const shaped = <K extends 'code' | 'errorId' | 'entityId'>(d: Draft, key: K) =>
+  usable(key, d[key]) ? d[key] : undefined;
 
 /** Stack traces (JavaScript, Java, Python) are never shown, whatever the payload says. */
 const STACK = /\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most/;
@@ -93,7 +89,8 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
     }
   }
   for (const [re, code] of MESSAGE_CODES)
-    if (re.test(d.message!) && (!d.code || CATCH_ALL_CODES.has(d.code))) d.code = code;
+    if (re.test(d.message!) && (!usable('code', d.code) || CATCH_ALL_CODES.has(d.code!)))
+      d.code = code;
   return [merge(d, fromHeaders(get, validNow(init))), json];
 }
 
@@ -125,9 +122,9 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
   // The draft's title and message pass through as they are; codes and ids when shaped as such.
   const error = strip<NormalizedError>({
     ...d,
-    code: shaped(d.code, CODE),
-    errorId: shaped(d.errorId, ID),
-    entityId: shaped(d.entityId, ID),
+    code: shaped(d, 'code'),
+    errorId: shaped(d, 'errorId'),
+    entityId: shaped(d, 'entityId'),
     kind,
     status,
     origin,

@@ -602,6 +602,37 @@ describe('normalizeError: codes and ids are tokens, never prose', () => {
     });
   }
 
+  it('takes the next id or code when the first is prose', () => {
+    const headers = { 'x-request-id': 'r-123' };
+    expect(
+      normalizeError({ message: 'x', requestId: 'see logs for details' }, { headers }).errorId,
+    ).to.equal('r-123');
+    // A header that is prose gives way to the next header.
+    expect(
+      normalizeError('', { headers: { 'x-request-id': 'not known', 'request-id': 'r-7' } }).errorId,
+    ).to.equal('r-7');
+    // Google's ErrorInfo reason as prose: the error's own status names the code.
+    const google = normalizeError(
+      {
+        error: {
+          code: 403,
+          status: 'PERMISSION_DENIED',
+          message: 'x',
+          details: [
+            { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'PRIVATE host db-prod' },
+          ],
+        },
+      },
+      { status: 403 },
+    );
+    expect(google.code).to.equal('PERMISSION_DENIED');
+  });
+
+  it('keeps an Azure hierarchical Request-Id', () => {
+    const id = '|4bf92f3577b34da6a3ce929d0e0e4736.00f067aa0ba902b7.';
+    expect(normalizeError('', { status: 500, headers: { 'Request-Id': id } }).errorId).to.equal(id);
+  });
+
   it('keeps the codes and ids the seeds and formats use', () => {
     const ids = [
       'e-1',

@@ -1,14 +1,18 @@
+import { usable } from './shapes.js';
 import type { Draft } from './types.js';
 
 /**
- * Fills the fields `into` does not have yet from `from`: earlier adapters win. Own fields only,
- * on both sides: a polluted `Object.prototype` (`public: true` set by some other script on the
- * page) must neither fill a field nor count as one already filled.
+ * Fills the fields `into` does not have yet from `from`: earlier adapters win, with a usable
+ * value (a code or an id shaped as one). Own fields only, on both sides: a polluted
+ * `Object.prototype` (`public: true` set by some other script on the page) must neither fill a
+ * field nor count as one already filled.
  */
 export function merge(into: Draft, from?: Draft): Draft {
   const t = into as Record<string, unknown>;
   const f = from as Record<string, unknown>;
-  for (const k in f) if (Object.hasOwn(f, k) && (!Object.hasOwn(t, k) || t[k] == null)) t[k] = f[k];
+  for (const k in f)
+    if (Object.hasOwn(f, k) && !(Object.hasOwn(t, k) && usable(k, t[k])) && usable(k, f[k]))
+      t[k] = f[k];
   return into;
 }
 
