@@ -1143,3 +1143,76 @@ describe('<error-banner> invalid variant', () => {
     expect(ours[0]).to.contain('inline, toast, page');
   });
 });
+
+describe('<error-banner> after a retry of its own', () => {
+  let t: { en: TFunction; nb: TFunction; ar: TFunction };
+  before(async () => {
+    t = await translators();
+  });
+  beforeEach(() => clearLiveRegions());
+
+  const unavailable = () => normalizeError('', { status: 503, method: 'GET' });
+  const answer =
+    (status: number, body = '') =>
+    async () =>
+      new Response(body, { status, headers: { 'content-type': 'application/json' } });
+
+  it('announces the new words when a retry failed differently, on a page too', async () => {
+    for (const variant of ['inline', 'page']) {
+      clearLiveRegions();
+      const el = await banner(
+        html`<error-banner
+          variant=${variant}
+          .error=${unavailable()}
+          .retryAction=${answer(400, '{"message":"Name is required"}')}
+        ></error-banner>`,
+      );
+      await nextFrame();
+      const first = expected(el, t.en);
+      await pressRetry(el);
+      const want = () => {
+        const now = expected(el, t.en);
+        return `${now.headline} ${now.nextStep}`;
+      };
+      await waitUntil(() => el.normalizedError.kind === 'validation', 'failed differently');
+      await el.updateComplete;
+      expect(want()).to.not.equal(`${first.headline} ${first.nextStep}`);
+      await waitUntil(() => announced('assertive').includes(want()), `${variant}: new words said`);
+    }
+  });
+
+  it('leaves a retry that failed the same way to the retry button, not repeating its words', async () => {
+    const el = await banner(
+      html`<error-banner .error=${unavailable()} .retryAction=${answer(503)}></error-banner>`,
+    );
+    const want = expected(el, t.en);
+    const words = `${want.headline} ${want.nextStep}`;
+    await waitUntil(() => announced('assertive').includes(words), 'first said');
+    clearLiveRegions();
+    const failed = oneEvent(el, 'faultline-retry-failure');
+    await pressRetry(el);
+    await failed;
+    await el.updateComplete;
+    await waitUntil(() => announced('assertive').length > 0, 'the button speaks');
+    await nextFrame();
+    expect(announced('assertive')).to.not.include(words);
+    expect(announced('polite')).to.not.include(words);
+  });
+
+  it('shows the retry slot, not a dead button, for a retryAction that is not a function', async () => {
+    let el!: ErrorBanner;
+    const warnings = await warningsDuring(async () => {
+      el = await banner(
+        html`<error-banner
+          .error=${unavailable()}
+          .retryAction=${Promise.resolve('a result, not a function') as never}
+          ><button slot="retry">Mine</button></error-banner
+        >`,
+      );
+    });
+    // Compared as booleans: a failing element comparison would ship the element to the runner.
+    expect(q(el, 'retry-button') === null, 'no built-in button').to.equal(true);
+    expect(q<HTMLSlotElement>(el, 'slot[name="retry"]')?.assignedElements().length).to.equal(1);
+    expect(warnings.some((w) => w.includes('retryAction is not a function'))).to.equal(true);
+  });
+});

@@ -28,7 +28,7 @@ import { contactViews } from './contact.js';
 import { styles } from './error-banner.styles.js';
 import type { BannerButton, BannerVariant, ContactView, FieldView } from './error-banner.types.js';
 import { BANNER_VARIANTS } from './error-banner.types.js';
-import { warnInvalid } from '../../internal/dev-warnings.js';
+import { warnInvalid, warnOnce } from '../../internal/dev-warnings.js';
 import { controlLabel } from './field-label.js';
 import { deepActiveElement, focusableBefore, tryFocus } from './focus.js';
 import { cachedDescription } from './text-cache.js';
@@ -247,6 +247,8 @@ export class ErrorBanner extends FaultlineElement {
   private reference?: string;
   /** The error last announced (or focused), so a re-render never repeats it. */
   private shown?: NormalizedError;
+  /** The words last announced (or focused): a retry that failed the same way repeats none. */
+  private said?: string;
   /** Where focus was before it entered the banner. */
   private returnFocus?: HTMLElement;
   /** Focus was inside the shadow root when this update began. */
@@ -266,6 +268,14 @@ export class ErrorBanner extends FaultlineElement {
   /** What the banner describes, links and reports (see normalizedError). */
   private get current(): NormalizedError {
     return this.retried ?? this.normalized;
+  }
+
+  /**
+   * The built-in retry button is shown: `retryAction` is a function. Anything else (React's
+   * `retryAction={load()}` hands over a Promise) would make a button that does nothing.
+   */
+  private get runsRetry(): boolean {
+    return typeof this.retryAction === 'function';
   }
 
   /** The advice the actions follow. */
@@ -299,6 +309,10 @@ export class ErrorBanner extends FaultlineElement {
     if (changed.has('variant')) {
       warnInvalid(this.localName, 'variant', this.variant, BANNER_VARIANTS);
     }
+    if (changed.has('retryAction') && this.retryAction != null && !this.runsRetry)
+      warnOnce(
+        `<${this.localName}> retryAction is not a function: give it \`(signal) => fetch(…, { signal })\`, not its result. The retry slot is shown instead.`,
+      );
     if (changed.has('dismissible')) {
       if (this.dismissible) this.addEventListener('keydown', this.onKeyDown);
       else this.removeEventListener('keydown', this.onKeyDown);
@@ -400,7 +414,7 @@ export class ErrorBanner extends FaultlineElement {
     // The built-in retry button counts the server's wait down beside the text, in the same
     // seconds, minutes or hours: a fixed "Try again in 2 hours" would stand still next to it.
     const error =
-      this.retryAction && normalized.retryAfterMs !== undefined
+      this.runsRetry && normalized.retryAfterMs !== undefined
         ? { ...normalized, retryAfterMs: undefined }
         : normalized;
     return cachedDescription(error, advice, this.i18n.i18n, this.i18n.lang, () =>
@@ -448,14 +462,18 @@ export class ErrorBanner extends FaultlineElement {
       this.shown = undefined;
       return;
     }
-    if (this.shown === this.normalized) return;
-    this.shown = this.normalized;
-    const error = this.normalized;
+    const error = this.current;
+    if (this.shown === error) return;
+    // A retry of the built-in button that failed: the button says so ("Trying again didn't
+    // work"); the banner speaks only when its words changed with it (a 503 retried into a 400),
+    // and through the live region even on a page, where focus stays on the button.
+    const retried = this.shown !== undefined && error === this.retried;
+    this.shown = error;
     // Once the language's strings are shown: a first announcement (or a focused page headline)
     // in Arabic is then not read in English a moment before.
     this.i18n.whenLoaded(() => {
       if (this.shown !== error || !this.open) return;
-      if (this.isConnected) this.present(this.describe());
+      if (this.isConnected) this.present(this.describe(), retried);
       // Out of the page (a kept-alive view, a hidden tab pane): presented when it is back (the
       // I18nController asks for an update on every connect).
       else this.shown = undefined;
@@ -494,9 +512,15 @@ export class ErrorBanner extends FaultlineElement {
     });
   }
 
-  /** Puts a newly shown error before the operator: focus for a page, else the live region. */
-  private present({ headline, nextStep }: ErrorDescription): void {
-    if (this.variant === 'page') {
+  /**
+   * Puts a newly shown error before the operator: focus for a page, else the live region. After
+   * a retry (`retried`), only words that changed, and never by moving focus.
+   */
+  private present({ headline, nextStep }: ErrorDescription, retried = false): void {
+    const words = `${headline} ${nextStep}`;
+    if (retried && words === this.said) return;
+    this.said = words;
+    if (this.variant === 'page' && !retried) {
       const active = deepActiveElement();
       if (active instanceof HTMLElement && !this.holds(active)) this.returnFocus = active;
       this.renderRoot.querySelector<HTMLElement>('#headline')?.focus();
@@ -506,7 +530,7 @@ export class ErrorBanner extends FaultlineElement {
     // The same words from this banner again are a new failure; from another, the same outage.
     // An earlier failure not yet said is outdated: only the one on screen is heard.
     withdraw(this.voice);
-    void announce(`${headline} ${nextStep}`, politeness, {
+    void announce(words, politeness, {
       lang: this.i18n.textLang,
       from: (this.voice ??= {}),
     });
@@ -622,7 +646,7 @@ export class ErrorBanner extends FaultlineElement {
       ? contactViews(this.i18n.config?.contact)
       : EMPTY;
     // An empty row would still take a gap's worth of space.
-    const showsRetry = retry && (this.retryAction !== undefined || this.slotted.has('retry'));
+    const showsRetry = retry && (this.runsRetry || this.slotted.has('retry'));
     const empty = !showsRetry && !buttons.length && !this.slotted.has('actions');
     // The name is the severity and the headline, as one attribute: a hidden element to point
     // aria-labelledby at would be three more nodes and a part per banner. Text goes in through
@@ -710,7 +734,7 @@ export class ErrorBanner extends FaultlineElement {
    * when `retryAction` is set, else the `retry` slot for the app's own.
    */
   protected renderRetry() {
-    if (!this.retryAction) return html`<slot name="retry" @slotchange=${this.onSlotChange}></slot>`;
+    if (!this.runsRetry) return html`<slot name="retry" @slotchange=${this.onSlotChange}></slot>`;
     // Only a tag name from the custom-element registry reaches unsafeStatic, never payload text.
     const tag = unsafeStatic(tagFor(RetryButton, 'retry-button'));
     // prettier-ignore
