@@ -198,7 +198,8 @@ const PLAIN_HEADER_NAME =
 
 /**
  * Copies headers without the ones that carry credentials (Authorization, Cookie, X-Api-Key,
- * X-Auth-Token …) and with every other value redacted.
+ * X-Auth-Token …) and with every other value redacted. Idempotency-Key and WWW-Authenticate
+ * stay: support reads them.
  */
 export function redactHeaders(headers?: HeadersLike | null): Record<string, string> {
   const out: Record<string, string> = {};
