@@ -1,6 +1,7 @@
 import { ADAPTERS } from './adapters/index.js';
 import { thrown } from './adapters/browser.js';
 import { CATCH_ALL_CODES, MESSAGE_CODES } from './adapters/codes.js';
+import { showable } from './adapters/fields.js';
 import { isHtml, markup } from './adapters/markup.js';
 import { draft, merge } from './adapters/merge.js';
 import { usable } from './adapters/shapes.js';
@@ -133,7 +134,9 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     retryAfterMs: d.retryAfterMs === undefined ? undefined : Math.min(d.retryAfterMs, 2 ** 31 - 1),
     public: pub,
     // Field messages are server text too: shown only when the payload may be shown.
-    fieldErrors: pub && d.fieldErrors ? d.fieldErrors.map((f) => strip({ ...f })) : [],
+    // An entry that said it is not public only told the kind (validation).
+    fieldErrors:
+      pub && d.fieldErrors ? d.fieldErrors.filter(showable).map((f) => strip({ ...f })) : [],
     operation:
       verb || endpoint || operation || idempotent != null || critical != null
         ? strip({

@@ -14,15 +14,19 @@ export const REDACTED = '[redacted]';
 // may start right after an escape such as `\n` (JSON in a string, a logged body): the `n` is a
 // word character, but it does not join the secret after it.
 // A credential header and its value, as logged in any shape: `Authorization: …`, JSON and
-// Python (`'Authorization': '…'`), `name=…`, Ruby and PHP's `=>`, XML, and a [name, value] pair
-// (its value quoted and the pair closed, so a list of header names in prose is not one). A
+// Python (`'Authorization': '…'`), `name=…`, Ruby and PHP's `=>`, XML, and a quoted name, value
+// pair: closed (`[name, value]`), or followed by more (Node's rawHeaders, `Header(name, value,
+// true)`) unless the value looks like the next header's name (prose listing header names). A
 // quoted value is replaced whole, quotes kept; an unquoted one to the end of the line, of its
 // query parameter or of the JSON string it is in (a `"` before `,` `}` `]` or `:`), so a
 // cookie's own quotes do not cut it short.
 const SECRET_HEADER = new RegExp(
-  String.raw`(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(?:(\\?["']?\s*(?::|=>?)\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|(?:[^\r\n"<&\\]|\\(?!")|\\?"(?!\s*[,}\]:]))+)|(\\?["']\s*,\s*)(\\?"[^"\r\n]*"|'[^'\r\n]*')(?=\s*[\])]))`,
+  String.raw`(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(?:(\\?["']?\s*(?::|=>?)\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|(?:[^\r\n"<&\\]|\\(?!")|\\?"(?!\s*[,}\]:]))+)|(\\?["']\s*,\s*)(?!\\?["'][a-z]+(?:-[a-z]+)*\\?["']\s*,)(\\?"[^"\r\n]*"|'[^'\r\n]*')(?=\s*[\]),]))`,
   'gi',
 );
+// What makes a header's "prose" a value after all: `Basic …`, `a=b`, a long token.
+const CREDENTIAL_LIKE =
+  /\b(?:Basic|Bearer|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256)\s+\S|=|[\w+/~.-]{16,}/;
 // Not a challenge's parameters (`Bearer realm="api", error="invalid_token"`): no credential.
 const BEARER =
   /(?<!(?<!\\)[\w-])(bearer\s+)(?!(?:realm|error|error_description|error_uri|scope)=)[\w~+/.-]+=*/gi;
@@ -38,14 +42,17 @@ const NAME_VALUE =
   /(?<!(?<!\\)[\w.-])([\w.-]*?(?:(?:secret|passw|pwd|passcode|passphrase|passord|credential|api[_-]?key|(?:access|account|auth|private|subscription|shared|client|app|master|signing|encryption|session)[_-]?(?:access[_-]?)?key|(?:auth|mfa|recovery|backup)[_-]?code|jwt|cvc|cvv|sess_?id)[\w.-]{0,40}|token|session(?:[_-]?id)?|pass|pw|sid|otp|signature))(\\?["']?\]?\s*(?:=>|[:=])\s*)(\\?"[^"\r\n]*(?:"|$|(?=[\r\n]))|'[^'\r\n]*(?:'|$|(?=[\r\n]))|[^\s"'&,;<>]+)/gi;
 // After a colon, a word that starts a sentence is prose, not a value: a validation message
 // joined to its field ("password: must contain a digit", "signature: required").
-const PROSE =
-  /^(?:must|should|is|are|be|required|missing|invalid|empty|too|can(?:not|'t)|not|no|the|a|an|nothing|ask|please)$/i;
+const PROSE_WORD =
+  "(?:must|should|is|are|be|required|missing|invalid|empty|too|can(?:not|'t)|not|no|the|a|an|nothing|ask|please)";
+const PROSE = new RegExp(`^${PROSE_WORD}$`, 'i');
+// The same word first in a header's value, before a space, punctuation or the end.
+const PROSE_FIRST = new RegExp(`^${PROSE_WORD}[,.;:!]*(?:\\s|$)`, 'i');
 // A quoted value is replaced whole ("correct horse battery staple"), its quotes kept.
 const VALUE = /^(\\?["']?)[\s\S]*?(\\?["']?)$/;
 // Query parameters with a short or compound secret name; `country_code` and `sort_key` stay.
-// The value ends at JSON's escaped `&` or quote, not at its escaped slash (`code=4\/0AfJ…`).
+// The value goes on through JSON's escaped slash (`code=4\/0AfJ…`), not other escapes.
 const SHORT_PARAM =
-  /((?:[?&;#]|\\u0026)(?:key|sig|code|auth|pass|pw|pin|otp|ticket|samlresponse|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)(?:[^\s"'&#\\]|\\(?!u0026|"))+/gi;
+  /((?:[?&;#]|\\u0026)(?:key|sig|code|auth|pass|pw|pin|otp|ticket|samlresponse|auth[_-]?code|(?:app|api|user|access|secret|private|client|subscription|sign(?:ature)?)[_-]?key)=)(?:[^\s"'&#\\]|\\\/)+/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // A UUID is tried first and kept whole: its digit groups can pass Luhn, and a reference id that
 // no longer matches the server's logs is useless to support.
@@ -96,8 +103,10 @@ function redactPlain(text: string, options?: RedactOptions | null): string {
         // Groups 2–3 are a header with its sign and value, 4–5 a [name, value] pair.
         const sign = g[0] ?? g[2]!;
         const value = g[1] ?? g[3]!;
-        // "Authorization: invalid" is a message about the header, not its value.
-        if (sign.includes(':') && PROSE.test(/^[^\s,.;]*/.exec(value)![0])) return match;
+        // "Authorization: invalid" is a message about the header, not its value; one that
+        // also holds a scheme's credentials, an assignment or a long token is not.
+        if (sign.includes(':') && PROSE_FIRST.test(value) && !CREDENTIAL_LIKE.test(value))
+          return match;
         return (
           name +
           sign +

@@ -665,6 +665,19 @@ describe('normalizeError: codes and ids are tokens, never prose', () => {
     }
   });
 
+  it('still reads a validation error from entries that are all private', () => {
+    for (const status of [200, undefined]) {
+      const error = normalizeError(
+        { errors: [{ message: 'Email taken by PRIVATE', field: 'email', public: false }] },
+        { status },
+      );
+      expect(error.kind).to.equal('validation');
+      expect(adviseRetry(error, {}).action).to.equal('fix-input');
+      expect(error.public).to.equal(false);
+      expect(error.fieldErrors).to.deep.equal([]);
+    }
+  });
+
   it('leaves out a later entry that is not public, in a list and in a map', () => {
     const listed = normalizeError(
       {

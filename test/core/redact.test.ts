@@ -275,6 +275,21 @@ const cases: [string, string, string][] = [
     '{\\"log\\":\\"Cookie: [redacted]\\"}',
   ],
   [
+    "Node's rawHeaders and a header call, the pair not closed",
+    '["Host","api","Authorization","Basic dXNlcjpwYXNz","Accept","*/*"] Header("Cookie", "sid=abc123", true)',
+    '["Host","api","Authorization","[redacted]","Accept","*/*"] Header("Cookie", "[redacted]", true)',
+  ],
+  [
+    'a header value that starts like prose but holds credentials',
+    'Authorization: Invalid, Basic dXNlcjpwYXNz\nAuthorization: no.secret-part-here\nCookie: a; auth=SECRET123',
+    'Authorization: [redacted]\nAuthorization: [redacted]\nCookie: [redacted]',
+  ],
+  [
+    'a query value before an escaped line break, the next line kept',
+    '?code=4\\/0AfJohXk\\nsecond line',
+    '?code=[redacted]\\nsecond line',
+  ],
+  [
     'single sign-on tickets',
     '/login?ticket=ST-12345-abcdef&SAMLResponse=PHNhbWw+',
     '/login?ticket=[redacted]&SAMLResponse=[redacted]',
@@ -317,6 +332,7 @@ const kept = [
   // Header names in prose, and a message about a header rather than its value.
   'Missing required header "Authorization", see https://docs.example.com/auth',
   "Header 'X-Api-Key', 'Accept' and 'Host' are required",
+  "Header 'X-Api-Key', 'Accept', 'Host' are required",
   '{"message":"Authorization: invalid","requestId":"r-1"}',
   'Cookie: missing. Authorization: required',
   // Escapes with nothing secret behind them, and escapes that are not UTF-8, stay as written.

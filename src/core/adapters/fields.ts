@@ -26,15 +26,22 @@ export function fieldOf(e: unknown): string | undefined {
   return text(path.join('.'));
 }
 
+/** Field errors that said they are not public: they tell the kind, and are never shown. */
+const PRIVATE = new WeakSet<FieldError>();
+
+/** A field error that may be shown (when the error is public at all). */
+export const showable = (f: FieldError): boolean => !PRIVATE.has(f);
+
 /**
  * One error object (or plain string) as a field error; `field` overrides where it points. One
- * that says it is not public is left out, whatever the others say.
+ * that says it is not public is marked so, whatever the others say.
  */
 function entry(e: unknown, field = fieldOf(e)): FieldError | undefined {
   const message = text(e) ?? first(e, 'message msg detail description title');
-  return message && !saysNotPublic(e)
-    ? { field, message, code: first(e, 'code type') ?? first(own(e, 'extensions'), 'code') }
-    : undefined;
+  if (!message) return undefined;
+  const f = { field, message, code: first(e, 'code type') ?? first(own(e, 'extensions'), 'code') };
+  if (saysNotPublic(e)) PRIVATE.add(f);
+  return f;
 }
 
 /**
