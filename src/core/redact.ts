@@ -16,12 +16,13 @@ export const REDACTED = '[redacted]';
 // A credential header and its value, as logged in any shape: `Authorization: …`, JSON and
 // Python (`'Authorization': '…'`), `name=…`, Ruby and PHP's `=>`, XML, and a quoted name, value
 // pair: closed (`[name, value]`), or followed by more (Node's rawHeaders, `Header(name, value,
-// true)`) unless the value looks like the next header's name (prose listing header names). A
-// quoted value is replaced whole, quotes kept; an unquoted one to the end of the line, of its
-// query parameter or of the JSON string it is in (a `"` before `,` `}` `]` or `:`), so a
-// cookie's own quotes do not cut it short.
+// true)`) unless the value looks like the next header's name (letters and dashes, at most 24:
+// prose listing header names; a key of letters only is rarely that short). A quoted value is
+// replaced whole, quotes kept; an unquoted one to the end of the line, of its query parameter
+// or of the JSON string it is in (a `"` before `,` `}` `]` or `:`), so a cookie's own quotes do
+// not cut it short.
 const SECRET_HEADER = new RegExp(
-  String.raw`(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(?:(\\?["']?\s*(?::|=>?)\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|(?:[^\r\n"<&\\]|\\(?!")|\\?"(?!\s*[,}\]:]))+)|(\\?["']\s*,\s*)(?!\\?["'][a-z]+(?:-[a-z]+)*\\?["']\s*,)(\\?"[^"\r\n]*"|'[^'\r\n]*')(?=\s*[\]),]))`,
+  String.raw`(?<!(?<!\\)[\w-])((?:proxy-)?authorization|(?:set-)?cookie|x-api-key|x-auth-token)(?:(\\?["']?\s*(?::|=>?)\s*|>)(\\?"[^"\r\n]*"?|'[^'\r\n]*'?|(?:[^\r\n"<&\\]|\\(?!")|\\?"(?!\s*[,}\]:]))+)|(\\?["']\s*,\s*)(?!\\?["'](?=[a-z-]{1,24}\\?["'])[a-z]+(?:-[a-z]+)*\\?["']\s*,)(\\?"[^"\r\n]*"|'[^'\r\n]*')(?=\s*[\]),]))`,
   'gi',
 );
 // What makes a header's "prose" a value after all: `Basic …`, `a=b`, a long token.

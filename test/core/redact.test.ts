@@ -276,8 +276,8 @@ const cases: [string, string, string][] = [
   ],
   [
     "Node's rawHeaders and a header call, the pair not closed",
-    '["Host","api","Authorization","Basic dXNlcjpwYXNz","Accept","*/*"] Header("Cookie", "sid=abc123", true)',
-    '["Host","api","Authorization","[redacted]","Accept","*/*"] Header("Cookie", "[redacted]", true)',
+    '["Host","api","Authorization","Basic dXNlcjpwYXNz","Accept","*/*"] Header("Cookie", "sid=abc123", true) ["x-api-key","qwertyuiopasdfghjklzxcvbnm","accept","json"]',
+    '["Host","api","Authorization","[redacted]","Accept","*/*"] Header("Cookie", "[redacted]", true) ["x-api-key","[redacted]","accept","json"]',
   ],
   [
     'a header value that starts like prose but holds credentials',
