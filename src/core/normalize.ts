@@ -4,17 +4,12 @@ import { CATCH_ALL_CODES, MESSAGE_CODES } from './adapters/codes.js';
 import { showable } from './adapters/fields.js';
 import { isHtml, markup } from './adapters/markup.js';
 import { draft, merge } from './adapters/merge.js';
-import { usable } from './adapters/shapes.js';
 import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
 import { failedResponse, responseInit } from './response.js';
 import { isObj, list, own, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
-
-/** A code or id of the draft, when shaped as one (see shapes.ts). */
-const shaped = <K extends 'code' | 'errorId' | 'entityId'>(d: Draft, key: K) =>
-  usable(key, d[key]) ? d[key] : undefined;
 
 /** Stack traces (JavaScript, Java, Python) are never shown, whatever the payload says. */
 const STACK = /\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most/;
@@ -90,8 +85,7 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
     }
   }
   for (const [re, code] of MESSAGE_CODES)
-    if (re.test(d.message!) && (!usable('code', d.code) || CATCH_ALL_CODES.has(d.code!)))
-      d.code = code;
+    if (re.test(d.message!) && (!d.code || CATCH_ALL_CODES.has(d.code))) d.code = code;
   return [merge(d, fromHeaders(get, validNow(init))), json];
 }
 
@@ -120,12 +114,10 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
     (d.public ?? (json && origin == 'client' && kind != 'unknown' && s > 0 && s < 500)) &&
     !STACK.test(`${d.title} ${d.message}`);
   const verb = text(method)?.toUpperCase();
-  // The draft's title and message pass through as they are; codes and ids when shaped as such.
+  // The draft's fields pass through as they are: merge took codes and ids only when shaped as
+  // such (see shapes.ts).
   const error = strip<NormalizedError>({
     ...d,
-    code: shaped(d, 'code'),
-    errorId: shaped(d, 'errorId'),
-    entityId: shaped(d, 'entityId'),
     kind,
     status,
     origin,
