@@ -70,8 +70,8 @@ const CLOSE_ICON = svg`<path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stro
  * @summary The message an operator sees when an API call fails: what happened, what to do next,
  * and the buttons the retry policy allows. Takes any error payload and never shows raw server text.
  *
- * @slot retry - A retry control of the app's own, shown when the advice is to retry and no
- *   `retryAction` is set (with `retryAction`, a built-in `<retry-button>` is shown instead).
+ * @slot retry - A retry control of the app's own, shown when the advice is to retry and
+ *   `retryAction` is no function (with one, a built-in `<retry-button>` is shown instead).
  * @slot actions - More actions of the app's own, after the built-in ones.
  *
  * @csspart base - The banner box (role group, or region for the `page` variant).
@@ -201,7 +201,10 @@ export class ErrorBanner extends FaultlineElement {
   /** Field name → id of the form control, so each field error links to its control. */
   @property({ attribute: false }) fieldTargets?: Readonly<Record<string, string>>;
 
-  /** Runs the failed operation again; with it, a built-in `<retry-button>` is shown. */
+  /**
+   * Runs the failed operation again; with it, a built-in `<retry-button>` is shown. The function
+   * itself, not its result: anything else shows the `retry` slot and warns in the console.
+   */
   @property({ attribute: false }) retryAction?: (signal: AbortSignal) => Promise<unknown>;
 
   /** Let the built-in retry button retry by itself when the advice allows it. */
@@ -731,7 +734,7 @@ export class ErrorBanner extends FaultlineElement {
 
   /**
    * The retry control: the built-in `<retry-button>` (under whatever tag the app registered it)
-   * when `retryAction` is set, else the `retry` slot for the app's own.
+   * when `retryAction` is a function, else the `retry` slot for the app's own.
    */
   protected renderRetry() {
     if (!this.runsRetry) return html`<slot name="retry" @slotchange=${this.onSlotChange}></slot>`;
