@@ -291,13 +291,13 @@ describe('<retry-button>', () => {
     stop();
     expect(heard).to.include('Try again in 2 hours');
     // An automatic retry two minutes away says minutes too.
-    // Built by hand: open-wc's fixture clears a native timer, which the fake clock warns about.
-    const auto = document.createElement('retry-button');
-    auto.auto = true;
-    auto.action = controlledAction().action;
-    auto.error = unavailable(READ, { 'retry-after': '120' });
-    document.body.append(auto);
-    await auto.updateComplete;
+    const auto = await fixture<RetryButton>(
+      html`<retry-button
+        auto
+        .action=${controlledAction().action}
+        .error=${unavailable(READ, { 'retry-after': '120' })}
+      ></retry-button>`,
+    );
     expect(text(auto, 'countdown')).to.equal('Trying again in 2 minutes');
     auto.remove();
     el.remove();
