@@ -128,21 +128,38 @@ const lazyChunksExternal = {
   },
 };
 
-/** min+gzip bytes of one entry and everything it imports statically. */
-export async function minGzip(entry) {
-  const result = await build({
+/** Bundles one entry and everything it imports statically, minified, as the sizes count it. */
+const bundle = (entry, metafile = false) =>
+  build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     write: false,
+    metafile,
     external,
     plugins: [lazyChunksExternal],
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
+
+/** min+gzip bytes of one entry and everything it imports statically. */
+export async function minGzip(entry) {
+  const code = (await bundle(entry)).outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Minified bytes each source module adds to `entry`, largest first: where a budget goes. Gzip
+ * works across modules, so only the minified bytes can be split; their shares are close.
+ */
+export async function bytesByModule(entry) {
+  const { metafile } = await bundle(entry, true);
+  const [output] = Object.values(metafile.outputs);
+  return Object.entries(output.inputs)
+    .map(([file, { bytesInOutput }]) => ({ file, min: bytesInOutput }))
+    .filter((m) => m.min > 0)
+    .sort((a, b) => b.min - a.min);
 }
 
 export async function measureSizes(entries) {
@@ -171,6 +188,16 @@ if (isMain) {
     console.log(
       `${r.file.padEnd(18)} ${kB(r.gzip).padStart(9)} min+gzip (${kB(r.min)} min)${target};${ceiling}`,
     );
+  }
+  // `--modules src/core.ts`: what each module of an entry (source, not dist) costs.
+  const modulesOf = process.argv[process.argv.indexOf('--modules') + 1];
+  if (process.argv.includes('--modules')) {
+    const modules = await bytesByModule(modulesOf ?? 'src/core.ts');
+    const total = modules.reduce((sum, m) => sum + m.min, 0);
+    for (const m of modules) {
+      const share = `${((100 * m.min) / total).toFixed(1)}%`;
+      console.log(`${String(m.min).padStart(7)} B min ${share.padStart(6)}  ${m.file}`);
+    }
   }
   if (process.argv.includes('--check') && over) {
     console.error(
