@@ -83,7 +83,10 @@ export const CEILINGS = {
   // Then +140 B for a second review: a [name, value] pair followed by more (Node's rawHeaders)
   // is redacted again, header "prose" holding `Basic …` or `a=b` is not kept, and private
   // errors[] entries still make the error a validation error.
-  'dist/core.js': 9.8 * 1024,
+  // Core from 9.8, the kit from 33.65 for a seed audit (+100 B): a Fluent warning listed before
+  // an error no longer makes the response "done, with a warning", and Omnium's rate-limit
+  // words ("wait") no longer name a 400's size limit.
+  'dist/core.js': 9.9 * 1024,
   // (+60 B: the clamp watcher skips banners without a clamped message; the colour scheme is set
   // on slotted content only.)
   // (+30 B in the whole-diff review: a wait's units in one table, and each element listing the
@@ -112,8 +115,8 @@ export const CEILINGS = {
   // (+100 B: the banner announces a retry that failed differently, and shows its retry slot
   // rather than a dead button for a retryAction that is no function.)
   // (Then the second review's core fixes, above, also in the kit: +140 B.)
-  'dist/elements.js': 32.7 * 1024,
-  'dist/index.js': 33.65 * 1024,
+  'dist/elements.js': 32.8 * 1024,
+  'dist/index.js': 33.75 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

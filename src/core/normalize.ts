@@ -84,9 +84,22 @@ function read(input: unknown, init: NormalizeInit): [Draft, boolean] {
       for (const adapter of ADAPTERS) merge(d, adapter(b));
     }
   }
-  for (const [re, code] of MESSAGE_CODES)
-    if (re.test(d.message!) && (!d.code || CATCH_ALL_CODES.has(d.code))) d.code = code;
+  const s = statusOf(d, init) ?? 0;
+  const limitsAllowed = s == 429 || s < 400 || s > 499;
+  for (const [re, code, limit] of MESSAGE_CODES)
+    if (
+      (limitsAllowed || !limit) &&
+      re.test(d.message!) &&
+      (!d.code || CATCH_ALL_CODES.has(d.code))
+    )
+      d.code = code;
   return [merge(d, fromHeaders(get, validNow(init))), json];
+}
+
+/** GraphQL answers 200 and puts the failure's status in the body: below 400, the body's wins. */
+function statusOf(d: Draft, init: NormalizeInit): number | undefined {
+  const given = toStatus(init.status);
+  return given! >= 400 ? given : (d.status ?? given);
 }
 
 const validNow = (init: NormalizeInit) =>
@@ -94,9 +107,7 @@ const validNow = (init: NormalizeInit) =>
 
 function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
   const { method, endpoint, operation, idempotent, critical } = init;
-  // GraphQL answers 200 and puts the failure's status in the body: below 400, the body's wins.
-  const given = toStatus(init.status);
-  const status = given! >= 400 ? given : (d.status ?? given);
+  const status = statusOf(d, init);
   const s = status ?? 0;
   const kind =
     d.kind ?? codeKind(d.code) ?? statusKind(status) ?? (d.fieldErrors ? 'validation' : 'unknown');

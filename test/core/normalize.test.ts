@@ -495,6 +495,55 @@ describe('normalizeError: Omnium rate limits', () => {
       'concurrency_limit',
     );
   });
+
+  it('names no limit to wait for on another client error: a 400 over a size limit is to fix', () => {
+    const error = normalizeError(
+      { message: 'Batch operation exceeds the limit of 1000 items' },
+      { status: 400, method: 'POST' },
+    );
+    expect(error.code).to.equal(undefined);
+    expect(error.kind).to.equal('validation');
+    expect(adviseRetry(error).action).to.equal('fix-input');
+    // A 413 about the token bucket's size is a payload too; a 503 saying so is a limit.
+    expect(normalizeError({ message: 'Token bucket capacity exceeded' }, { status: 413 }).code).to
+      .be.undefined;
+    for (const status of [429, 503, undefined])
+      expect(
+        normalizeError({ message: 'Too many concurrent batch operations (limit: 4)' }, { status })
+          .code,
+        String(status),
+      ).to.equal('batch_concurrency_limit');
+  });
+});
+
+describe('normalizeError: a list of GraphQL errors with warnings', () => {
+  const graphql = (...errors: unknown[]) =>
+    normalizeError({ data: null, errors }, { status: 200, method: 'POST', endpoint: '/graphql' });
+  const fluent = (code: string, message: string) => ({ message, extensions: { code } });
+
+  it('takes the first error, not a warning before it, for the code and advice', () => {
+    const error = graphql(
+      fluent('C00023W', 'Query is close to the complexity limit'),
+      fluent('C0001E', 'Query complexity 1200 exceeds the limit of 1000'),
+    );
+    expect(error).to.include({ code: 'C0001E', severity: 'error', kind: 'validation' });
+    expect(adviseRetry(error)).to.include({ retry: 'never', action: 'fix-input' });
+    expect(graphql(fluent('S0003W', 'a'), fluent('S0001E', 'b'))).to.include({
+      code: 'S0001E',
+      severity: 'error',
+    });
+  });
+
+  it('takes an error with a code over a bare one before it', () => {
+    const error = graphql({ message: 'Exception while fetching data' }, fluent('C0020E', 'x'));
+    expect(error).to.include({ code: 'C0020E', kind: 'forbidden' });
+  });
+
+  it('stays a warning when every entry is one', () => {
+    const error = graphql(fluent('C00023W', 'a'), fluent('S0003W', 'b'));
+    expect(error).to.include({ code: 'C00023W', severity: 'warning' });
+    expect(adviseRetry(error)).to.include({ retry: 'never', action: 'none' });
+  });
 });
 
 describe('normalizeError: a body without its status', () => {

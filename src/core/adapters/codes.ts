@@ -51,26 +51,32 @@ export const CATCH_ALL_CODES: ReadonlySet<string> = new Set(['InvalidInput']);
  * Vendor messages that identify a code when the payload carries none, or only a catch-all one
  * (CATCH_ALL_CODES).
  */
-export const MESSAGE_CODES: readonly (readonly [RegExp, string])[] = [
+export const MESSAGE_CODES: readonly (readonly [RegExp, string, limit?: true])[] = [
   [/no available licen[cs]es/i, 'no_available_licenses'],
   // Fluent: an account set up without a retailer (sent as a 401 InvalidInput, yet no sign-in
   // helps), and a wrong HTTP method (sent as a 500, yet no retry helps).
   [/has no retailer/i, 'no_retailer'],
   [/request method '?\w+'? (?:is )?not supported/i, 'method_not_supported'],
   // Omnium's rate limits (troubleshooting seed): which limit was hit decides what to wait for.
-  // First match wins, so the specific ones come before the plain concurrency limit.
+  // First match wins, so the specific ones come before the plain concurrency limit. Marked
+  // `true`: they name a limit only when the status allows one (a 429, a server error, or none
+  // known), since their words say "wait": a 400 "Batch operation exceeds the limit of 1000
+  // items" is a payload to fix, not a queue to wait in.
   [
     /concurrent batch|batch (?:operation|job)s?\b[^.]*(?:limit|concurren)/i,
     'batch_concurrency_limit',
+    true,
   ],
-  [/token bucket/i, 'token_bucket_exhausted'],
+  [/token bucket/i, 'token_bucket_exhausted', true],
   [
     /concurren(?:t requests|cy limit)[^.]*\btenant|\btenant[^.]*concurren(?:t requests|cy limit)/i,
     'tenant_concurrency_limit',
+    true,
   ],
   [
     /concurren(?:t requests|cy limit)[^.]*\buser|\buser[^.]*concurren(?:t requests|cy limit)/i,
     'user_concurrency_limit',
+    true,
   ],
-  [/concurren(?:t requests|cy limit)/i, 'concurrency_limit'],
+  [/concurren(?:t requests|cy limit)/i, 'concurrency_limit', true],
 ];

@@ -15,11 +15,11 @@ import type { Adapter } from './types.js';
 export const errorList: Adapter = (b) => {
   const errors = own(b, 'errors');
   const arr = list(errors) ?? list(own(b, 'detail')) ?? list(own(b, 'message'));
-  const e = arr?.[0];
-  const ext = own(e, 'extensions');
-  const raw = text(
-    own(e, 'code') ?? own(ext, 'code') ?? own(ext, 'classification') ?? own(e, 'type'),
-  );
+  // Fluent lists warnings (`C00023W`) beside errors: a warning first must not make the whole
+  // response "done, with a warning". The first error with a code speaks for the rest (a bare
+  // "Exception while fetching data" before a permission code says less than the code does).
+  const e = arr && (primary(arr, true) ?? primary(arr, false) ?? arr[0]);
+  const raw = rawCode(e);
   const status = toStatus(raw);
   const code = status ? undefined : raw;
   return {
@@ -33,3 +33,16 @@ export const errorList: Adapter = (b) => {
     public: saysNotPublic(e) ? false : undefined,
   };
 };
+
+/** An error's own code, GraphQL's `extensions.code`, or Spring's `classification`. */
+const rawCode = (e: unknown): string | undefined => {
+  const ext = own(e, 'extensions');
+  return text(own(e, 'code') ?? own(ext, 'code') ?? own(ext, 'classification') ?? own(e, 'type'));
+};
+
+/** The first entry that is no Fluent warning (and, when `coded`, has a code). */
+const primary = (arr: readonly unknown[], coded: boolean): unknown =>
+  arr.find((e) => {
+    const code = rawCode(e);
+    return (!coded || code) && decodeFluent(code)?.severity != 'warning';
+  });
