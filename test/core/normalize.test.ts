@@ -248,6 +248,14 @@ describe('normalizeError: the result', () => {
     expect(error.errorId).to.equal('abc123def');
   });
 
+  it('takes a body’s correlation or trace id, in camel or snake case, as the reference', () => {
+    for (const key of ['correlationId', 'correlation_id', 'traceId', 'trace_id'])
+      expect(
+        normalizeError({ message: 'x', [key]: 'c-1f9a' }, { status: 500 }).errorId,
+        key,
+      ).to.equal('c-1f9a');
+  });
+
   it('caps server text at 500 characters and drops control characters', () => {
     const error = normalizeError({ message: 'a word '.repeat(2_000) }, { status: 400 });
     expect(error.message!.length).to.be.within(490, 500);

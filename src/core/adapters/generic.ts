@@ -46,7 +46,10 @@ export const generic: Adapter = (b) => {
     code: first(b, 'key eventStatus code error status type', asCode),
     title: first(b, 'title'),
     message,
-    errorId: first(b, 'error_id eventId errorId requestId request_id traceId correlationId'),
+    errorId: first(
+      b,
+      'error_id eventId errorId requestId request_id traceId trace_id correlationId correlation_id',
+    ),
     entityId: first(b, 'entityId'),
     public: ormuco || pub === false ? (pub as boolean) : undefined,
     fieldErrors: field ? [{ field, message }] : undefined,
