@@ -106,6 +106,22 @@ describe('describeError', () => {
     });
   });
 
+  it('says the same sentence for a payload that names the code "unauthorized"', () => {
+    // Ormuco's 401 envelope and Fluent's OAuth answer, as SPEC's example has it.
+    const ormuco = normalizeError(
+      { key: 'unauthorized', title: 'Unauthorized', message: 'Unauthorized', public: true },
+      { status: 401, method: 'GET' },
+    );
+    const fluent = normalizeError({ error: 'unauthorized' }, { status: 401, method: 'PUT' });
+    for (const error of [ormuco, fluent]) {
+      expect(error.code).to.equal('unauthorized');
+      expect(describeError(error, tEn)).to.include({
+        headline: 'Your session expired.',
+        nextStep: 'Sign in again to continue.',
+      });
+    }
+  });
+
   for (const [name, catalog, t] of [
     ['English', en, () => tEn],
     ['Norwegian', nb, () => tNb],

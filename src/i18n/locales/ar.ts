@@ -239,7 +239,6 @@ export const ar = {
       next: 'سجّل الدخول مرة أخرى للمتابعة.',
     },
     unauthorized: {
-      headline: 'لم تعد مسجّل الدخول.',
       next: 'سجّل الدخول مرة أخرى للمتابعة.',
     },
     bad_request: {

@@ -235,7 +235,6 @@ export const de = {
       next: 'Melden Sie sich erneut an, um fortzufahren.',
     },
     unauthorized: {
-      headline: 'Sie sind nicht mehr angemeldet.',
       next: 'Melden Sie sich erneut an, um fortzufahren.',
     },
     bad_request: {

@@ -238,8 +238,8 @@ export const en = {
       headline: 'Your session has ended.',
       next: 'Sign in again to continue.',
     },
+    // Only the next step: SPEC's "Unauthorized" reads "Your session expired.", the kind's words.
     unauthorized: {
-      headline: 'You are no longer signed in.',
       next: 'Sign in again to continue.',
     },
     // Ormuco envelope `key`. Keys that only restate the status set `next` alone, so the

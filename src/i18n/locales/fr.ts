@@ -238,7 +238,6 @@ export const fr = {
       next: 'Reconnectez-vous pour continuer.',
     },
     unauthorized: {
-      headline: 'Votre session n’est plus active.',
       next: 'Reconnectez-vous pour continuer.',
     },
     bad_request: {

@@ -224,7 +224,6 @@ export const nb = {
       next: 'Logg inn på nytt for å fortsette.',
     },
     unauthorized: {
-      headline: 'Du er ikke lenger logget inn.',
       next: 'Logg inn på nytt for å fortsette.',
     },
     bad_request: {
