@@ -175,8 +175,8 @@ export const de = {
       next: 'Schränken Sie die Suche ein oder zeigen Sie weniger Datensätze an, und versuchen Sie es dann erneut.',
     },
     C0100E: {
-      headline: 'Ein Datum hat nicht das erwartete Format.',
-      next: 'Geben Sie das Datum mit Zeitzone erneut ein und versuchen Sie es noch einmal.',
+      headline: 'Ein Datum ist nicht in UTC angegeben, wie es der Dienst verlangt.',
+      next: 'Geben Sie das Datum in UTC ein und versuchen Sie es noch einmal.',
     },
     C0101E: {
       headline: 'Dem Zeitraum fehlt ein Anfang oder ein Ende.',

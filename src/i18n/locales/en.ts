@@ -177,8 +177,8 @@ export const en = {
       next: 'Narrow the search or show fewer records, then try again.',
     },
     C0100E: {
-      headline: 'A date is not in the expected format.',
-      next: 'Enter the date again with its time zone, then try again.',
+      headline: 'A date is not in UTC, as the service requires.',
+      next: 'Enter the date in UTC, then try again.',
     },
     C0101E: {
       headline: 'The date range has no start or end.',

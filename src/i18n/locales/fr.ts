@@ -178,8 +178,8 @@ export const fr = {
       next: 'Affinez la recherche ou affichez moins d’enregistrements, puis réessayez.',
     },
     C0100E: {
-      headline: 'Une date n’a pas le format attendu.',
-      next: 'Saisissez de nouveau la date avec son fuseau horaire, puis réessayez.',
+      headline: 'Une date n’est pas en UTC, comme le service l’exige.',
+      next: 'Saisissez la date en UTC, puis réessayez.',
     },
     C0101E: {
       headline: 'La période n’a ni début ni fin.',

@@ -165,8 +165,8 @@ export const nb = {
       next: 'Avgrens søket eller vis færre poster, og prøv igjen.',
     },
     C0100E: {
-      headline: 'En dato har ikke forventet format.',
-      next: 'Skriv inn datoen på nytt med tidssone, og prøv igjen.',
+      headline: 'En dato er ikke i UTC, slik tjenesten krever.',
+      next: 'Skriv inn datoen i UTC, og prøv igjen.',
     },
     C0101E: {
       headline: 'Datoperioden mangler start eller slutt.',
