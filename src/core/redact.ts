@@ -31,6 +31,16 @@ const CREDENTIAL_LIKE =
 // Not a challenge's parameters (`Bearer realm="api", error="invalid_token"`): no credential.
 const BEARER =
   /(?<!(?<!\\)[\w-])(bearer\s+)(?!(?:realm|error|error_description|error_uri|scope)=)[\w~+/.-]+=*/gi;
+// `Basic <base64>` outside a header (a logged request, a curl line): only a value that decodes to
+// `user:password` is a credential, so "Basic authentication failed" stays.
+const BASIC = /(?<!(?<!\\)[\w-])(basic\s+)([a-z\d+/]{4,}={0,2})(?![\w+/=])/gi;
+const userPass = (match: string, scheme: string, value: string): string => {
+  try {
+    return /^[ -~]*:[ -~]*$/.test(atob(value)) ? scheme + REDACTED : match;
+  } catch {
+    return match; // not base64 after all
+  }
+};
 const KEY_SHAPES =
   /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|hooks\.slack\.com\/services\/[\w/]+|discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]+|bot\d{6,}:[\w-]{30,}|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
 // Also with JSON's escaped slashes: `mysql:\/\/root:pw@db`.
@@ -115,6 +125,7 @@ function redactPlain(text: string, options?: RedactOptions | null): string {
         );
       })
       .replace(BEARER, `$1${REDACTED}`)
+      .replace(BASIC, userPass)
       .replace(KEY_SHAPES, REDACTED)
       .replace(URL_PASSWORD, `$1${REDACTED}@`)
       .replace(NAME_VALUE, (match: string, name: string, sign: string, value: string) =>

@@ -17,6 +17,11 @@ const cases: [string, string, string][] = [
     'Authorization: Basic dXNlcjpwYXNzd29yZA==\nAccept: */*',
     'Authorization: [redacted]\nAccept: */*',
   ],
+  [
+    'Basic credentials outside a header',
+    'upstream sent Basic dXNlcjpwYXNzd29yZA== and basic YWxhZGRpbjpvcGVuc2VzYW1l.',
+    'upstream sent Basic [redacted] and basic [redacted].',
+  ],
   ['a Cookie header line', 'Cookie: session=abc123; theme=dark', 'Cookie: [redacted]'],
   [
     'a Set-Cookie header in JSON',
@@ -297,6 +302,10 @@ const cases: [string, string, string][] = [
 ];
 
 const kept = [
+  // "Basic" before words that are no base64 of user:password.
+  'Basic authentication failed',
+  'HTTP Basic auth is required for Basic plans',
+  'Use Basic dXNlcm5hbWU only with TLS',
   // Prose near the new shapes.
   'Accept the cookie, then try again',
   'No authorization was given',
@@ -558,6 +567,7 @@ describe('redact: linear time', () => {
     ['header names and separators', `"cookie",'authorization'=><x-api-key>`.repeat(MB / 40)],
     ['escaped URL credentials', '\\/\\/a:'.repeat(MB / 6)],
     ['PHP pairs', '[password] => '.repeat(MB / 14)],
+    ['Basic and base64', 'Basic QUFB'.repeat(MB / 10)],
     ['digits and wide separators', '1\t+\u3000'.repeat(MB / 4)],
   ];
   for (const [what, text] of adversarial) {
