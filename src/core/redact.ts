@@ -31,14 +31,22 @@ const CREDENTIAL_LIKE =
 // Not a challenge's parameters (`Bearer realm="api", error="invalid_token"`): no credential.
 const BEARER =
   /(?<!(?<!\\)[\w-])(bearer\s+)(?!(?:realm|error|error_description|error_uri|scope)=)[\w~+/.-]+=*/gi;
-// `Basic <base64>` outside a header (a logged request, a curl line): only a value that decodes to
-// `user:password` is a credential, so "Basic authentication failed" stays.
-const BASIC = /(?<!(?<!\\)[\w-])(basic\s+)([a-z\d+/]{4,}={0,2})(?![\w+/=])/gi;
+// `Basic <base64>` outside a header (a logged request, a curl line), its slashes maybe escaped
+// as JSON's `\/`: only a value that decodes to `user:password` (UTF-8, RFC 7617) is a
+// credential, so "Basic authentication failed" stays. No pattern runs on the decoded text: a
+// test of each character is linear on any input.
+const BASIC = /(?<!(?<!\\)[\w-])(basic\s+)((?:[a-z\d+/]|\\\/){4,512}={0,2})(?![\w+/=\\])/gi;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const userPass = (match: string, scheme: string, value: string): string => {
+  const b64 = value.replace(/\\\//g, '/');
+  // A length atob refuses: not base64, and no exception to pay for on every such word.
+  if (b64.replace(/=+$/, '').length % 4 == 1) return match;
   try {
-    return /^[ -~]*:[ -~]*$/.test(atob(value)) ? scheme + REDACTED : match;
+    const text = UTF8.decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+    const printable = [...text].every((c) => c >= ' ' && c != '\x7f');
+    return printable && text.includes(':') ? scheme + REDACTED : match;
   } catch {
-    return match; // not base64 after all
+    return match; // not base64, or not text
   }
 };
 const KEY_SHAPES =

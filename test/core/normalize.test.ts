@@ -542,9 +542,19 @@ describe('normalizeError: a list of GraphQL errors with warnings', () => {
     });
   });
 
-  it('takes an error with a code over a bare one before it', () => {
-    const error = graphql({ message: 'Exception while fetching data' }, fluent('C0020E', 'x'));
-    expect(error).to.include({ code: 'C0020E', kind: 'forbidden' });
+  it('keeps the first entry when it is an error, even one without a code', () => {
+    // JSON:API: the status is in the first entry only; both point at a field.
+    const error = normalizeError(
+      {
+        errors: [
+          { status: '422', detail: 'Name is blank', source: { pointer: '/data/attributes/name' } },
+          { code: 'too_short', detail: 'Too short', source: { pointer: '/data/attributes/pw' } },
+        ],
+      },
+      { method: 'POST' },
+    );
+    expect(error).to.include({ status: 422, kind: 'validation', public: true });
+    expect(error.fieldErrors.map((f) => f.field)).to.deep.equal(['name', 'pw']);
   });
 
   it('stays a warning when every entry is one', () => {

@@ -22,6 +22,16 @@ const cases: [string, string, string][] = [
     'upstream sent Basic dXNlcjpwYXNzd29yZA== and basic YWxhZGRpbjpvcGVuc2VzYW1l.',
     'upstream sent Basic [redacted] and basic [redacted].',
   ],
+  [
+    'Basic credentials in UTF-8 (bjørn:hemmelig)',
+    'sent Basic YmrDuHJuOmhlbW1lbGln',
+    'sent Basic [redacted]',
+  ],
+  [
+    'Basic credentials with JSON-escaped slashes',
+    String.raw`{"log":"curl -H Basic dXM\/cjpwYT5z https://api"}`,
+    String.raw`{"log":"curl -H Basic [redacted] https://api"}`,
+  ],
   ['a Cookie header line', 'Cookie: session=abc123; theme=dark', 'Cookie: [redacted]'],
   [
     'a Set-Cookie header in JSON',
@@ -568,6 +578,9 @@ describe('redact: linear time', () => {
     ['escaped URL credentials', '\\/\\/a:'.repeat(MB / 6)],
     ['PHP pairs', '[password] => '.repeat(MB / 14)],
     ['Basic and base64', 'Basic QUFB'.repeat(MB / 10)],
+    ['Basic and words atob refuses', 'Basic QUFBQ '.repeat(MB / 12)],
+    // Decodes to 380 colons and a NUL: a pattern on the decoded text would backtrack.
+    ['Basic and colons', `Basic ${btoa(':'.repeat(380) + '\0')} `.repeat(MB / 520)],
     ['digits and wide separators', '1\t+\u3000'.repeat(MB / 4)],
   ];
   for (const [what, text] of adversarial) {

@@ -77,7 +77,7 @@ const STATES: State[] = [
         {
           errors: [
             { message: 'Ref is too long', path: ['order', 'ref'], extensions: { code: 'C0141W' } },
-            { message: 'Qty', path: ['order', 'qty'] },
+            { message: 'Qty', path: ['order', 'qty'], extensions: { code: 'C0140W' } },
           ],
         },
         { status: 200, headers: { 'x-request-id': 'req-77' } },

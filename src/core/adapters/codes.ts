@@ -59,9 +59,9 @@ export const MESSAGE_CODES: readonly (readonly [RegExp, string, limit?: true])[]
   [/request method '?\w+'? (?:is )?not supported/i, 'method_not_supported'],
   // Omnium's rate limits (troubleshooting seed): which limit was hit decides what to wait for.
   // First match wins, so the specific ones come before the plain concurrency limit. Marked
-  // `true`: they name a limit only when the status allows one (a 429, a server error, or none
-  // known), since their words say "wait": a 400 "Batch operation exceeds the limit of 1000
-  // items" is a payload to fix, not a queue to wait in.
+  // `true`: they name a limit only when the status is no other client error (a 429, a server
+  // error, GraphQL's 200, or none known), since their words say "wait": a 400 "Batch operation
+  // exceeds the limit of 1000 items" is a payload to fix, not a queue to wait in.
   [
     /concurrent batch|batch (?:operation|job)s?\b[^.]*(?:limit|concurren)/i,
     'batch_concurrency_limit',

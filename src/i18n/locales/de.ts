@@ -175,7 +175,7 @@ export const de = {
       next: 'Schränken Sie die Suche ein oder zeigen Sie weniger Datensätze an, und versuchen Sie es dann erneut.',
     },
     C0100E: {
-      headline: 'Ein Datum ist nicht in UTC angegeben, wie es der Dienst verlangt.',
+      headline: 'Ein Datum hat nicht das erwartete Format.',
       next: 'Geben Sie das Datum in UTC ein und versuchen Sie es noch einmal.',
     },
     C0101E: {

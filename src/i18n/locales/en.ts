@@ -177,7 +177,7 @@ export const en = {
       next: 'Narrow the search or show fewer records, then try again.',
     },
     C0100E: {
-      headline: 'A date is not in UTC, as the service requires.',
+      headline: 'A date is not in the expected format.',
       next: 'Enter the date in UTC, then try again.',
     },
     C0101E: {

@@ -178,7 +178,7 @@ export const fr = {
       next: 'Affinez la recherche ou affichez moins d’enregistrements, puis réessayez.',
     },
     C0100E: {
-      headline: 'Une date n’est pas en UTC, comme le service l’exige.',
+      headline: 'Une date n’a pas le format attendu.',
       next: 'Saisissez la date en UTC, puis réessayez.',
     },
     C0101E: {

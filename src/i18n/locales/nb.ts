@@ -165,7 +165,7 @@ export const nb = {
       next: 'Avgrens søket eller vis færre poster, og prøv igjen.',
     },
     C0100E: {
-      headline: 'En dato er ikke i UTC, slik tjenesten krever.',
+      headline: 'En dato har ikke forventet format.',
       next: 'Skriv inn datoen i UTC, og prøv igjen.',
     },
     C0101E: {
