@@ -45,7 +45,24 @@ for (const name of requested) {
     );
     continue;
   }
+  if (name === 'firefox') warnOldFirefox(engine.path);
   engines.push(name);
+}
+
+/**
+ * Firefox ESR 140, which Debian still serves from stale package lists, lacks WebDriver BiDi
+ * commands that puppeteer-core sends on every page: each test file then fails with "unknown
+ * command emulation.setScreenOrientationOverride", which does not say what to do.
+ */
+function warnOldFirefox(path) {
+  const TESTED = 153;
+  const version = spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  const major = Number(/(\d+)\./.exec(version)?.[1]);
+  if (major < TESTED)
+    console.warn(
+      `! Firefox ${major} is older than the ${TESTED} these tests run in: its files fail with ` +
+        '"unknown command". Update it: apt-get update && apt-get install -y firefox-esr',
+    );
 }
 if (engines.length === 0) {
   console.error(
