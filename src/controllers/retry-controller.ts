@@ -161,8 +161,9 @@ export class RetryController implements ReactiveController {
   /** A click now would ask for confirmation first. */
   get needsConfirmation(): boolean {
     const error = this.#error;
-    if (!error || this.#advice?.retry !== 'manual') return false;
     const every = this.confirmEveryTime;
+    // `always` asks before every attempt started by hand, one the policy would make unasked too.
+    if (!error || (this.#advice?.retry !== 'manual' && !every)) return false;
     const cls = requestClass(error.operation);
     return every || (!this.#confirmed && (cls === 'write' || cls === 'critical-write'));
   }
@@ -246,12 +247,18 @@ export class RetryController implements ReactiveController {
     this.#setStatus(this.#resting);
   }
 
-  /** Stops a countdown or a running attempt (its result is dropped); a retry stays available. */
+  /**
+   * Stops a countdown or a running attempt (its result is dropped); a retry stays available
+   * while attempts are left. A stopped attempt was sent, so it counts: Cancel, then Try again,
+   * over and over, must not send a write more often than the advice allows.
+   */
   abort(): void {
-    if (this.#status !== RetryStatus.waiting && this.#status !== RetryStatus.running) return;
+    const running = this.#status === RetryStatus.running;
+    if (this.#status !== RetryStatus.waiting && !running) return;
     if (this.offline) this.#doubtOffline = true;
     this.#stop();
-    this.#setStatus(this.#resting);
+    if (running) this.#settle(this.#resting, true);
+    else this.#setStatus(this.#resting);
   }
 
   hostConnected(): void {

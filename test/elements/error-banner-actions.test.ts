@@ -186,6 +186,31 @@ describe('<error-banner> actions', () => {
     expect(el.retryAdvice.attemptsLeft).to.equal(3);
   });
 
+  it('says only what it shows once the retries ran out: Contact support, not the gone button', async () => {
+    const el = await banner(
+      html`<error-banner
+        .error=${normalizeError('', { status: 503, method: 'GET', endpoint: '/api/orders' })}
+        .retryAction=${async () => new Response('', { status: 503 })}
+      ></error-banner>`,
+    );
+    await nextFrame();
+    clearLiveRegions();
+    const exhausted = oneEvent(el, 'faultline-retry-exhausted');
+    for (let i = 0; i < 3; i++) {
+      await pressRetry(el);
+      await nextFrame();
+    }
+    await exhausted;
+    await nextFrame();
+    const heard = announced('assertive');
+    expect(actionsOf(el)).to.deep.equal(['contact-support']);
+    // The retry button, gone in the same update, takes back its "Still failing after 3 attempts".
+    expect(heard.some((h) => h.startsWith('Still failing'))).to.equal(false);
+    expect(heard.at(-1)).to.equal(
+      `${textOf(part(el, 'headline'))} ${textOf(part(el, 'next-step'))}`,
+    );
+  });
+
   it('describes the latest failure once a retry failed differently, keeping the error it was given', async () => {
     const given = normalizeError('', { status: 503, method: 'GET', endpoint: '/api/orders/17' });
     const answer = () =>

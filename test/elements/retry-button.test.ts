@@ -612,6 +612,35 @@ describe('<retry-button>', () => {
     );
   });
 
+  it('asks with confirm="always" also before a retry by hand the policy would make unasked', async () => {
+    // A PUT that answered 503: the advice is automatic, but this button only retries when pressed.
+    const { el, calls } = await make(unavailable({ method: 'PUT', endpoint: '/orders/17' }), {
+      confirm: 'always',
+    });
+    expect(el.state).to.equal('idle');
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('confirming');
+    expect(calls).to.have.length(0);
+    part(el, 'confirm-button')!.click();
+    expect(calls).to.have.length(1);
+  });
+
+  it('counts a cancelled attempt: Cancel and Try again send a write no more often than allowed', async () => {
+    const { el, calls } = await make(unavailable(POST));
+    for (let i = 0; i < 6 && part(el, 'base') && el.state !== 'exhausted'; i++) {
+      part(el, 'base')!.click();
+      await el.updateComplete;
+      part(el, 'confirm-button')?.click();
+      await el.updateComplete;
+      part(el, 'abort-button')!.click();
+      await el.updateComplete;
+    }
+    expect(calls).to.have.length(3);
+    expect(calls.every((c) => c.signal.aborted)).to.equal(true);
+    expect(el.state).to.equal('exhausted');
+  });
+
   it('asks again before every attempt when the app marks the write confirm="always"', async () => {
     const { el, calls } = await make(unavailable(POST), { confirm: 'always' });
     part(el, 'base')!.click();

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { announce } from '../../controllers/announcer.js';
+import { announce, withdraw } from '../../controllers/announcer.js';
 import type { Politeness } from '../../controllers/announcer.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { CONFIRM_MODES, RetryController, RetryStatus } from '../../controllers/retry-controller.js';
@@ -203,6 +203,15 @@ export class RetryButton extends FaultlineElement {
     });
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed, not moved (back within this task): what it had not said yet is taken back. A
+    // banner that replaces its button with Contact support says the news itself.
+    queueMicrotask(() => {
+      if (!this.isConnected) withdraw(this.#voice);
+    });
+  }
+
   #label(): string {
     const t = this.#i18n.t;
     const r = this.#retry;
@@ -244,7 +253,8 @@ export class RetryButton extends FaultlineElement {
 
   /**
    * Stops the running attempt (its signal aborts, its result is dropped) or the countdown; a
-   * retry stays available. What the Cancel button beside a running attempt does.
+   * retry stays available while attempts are left (a stopped attempt was sent, so it counts).
+   * What the Cancel button beside a running attempt does.
    */
   abort(): void {
     this.#retry.abort();
