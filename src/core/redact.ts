@@ -51,6 +51,11 @@ const userPass = (match: string, scheme: string, value: string): string => {
 };
 const KEY_SHAPES =
   /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|hooks\.slack\.com\/services\/[\w/]+|discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]+|bot\d{6,}:[\w-]{30,}|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
+// curl's Basic credentials, `-u admin:secret`, `--user='admin:pass word'`: the user stays.
+const CURL_USER =
+  /(?<![\w-])((?:-u|--user)(?:\s+|=))(?:(["'])([^\s:"'=]*:)[^"'\r\n]*|([^\s:"'=]*:)[^\s"']+)/g;
+const curlUser = (_: string, flag: string, quote?: string, quoted?: string, user?: string) =>
+  flag + (quote ? quote + quoted : user) + REDACTED;
 // Also with JSON's escaped slashes: `mysql:\/\/root:pw@db`.
 const URL_PASSWORD = /((?:\/\/|\\\/\\\/)[^\s/\\?#@:]*:)[^\s/?#]+@/g;
 // A name and its value: `password=…`, `"apiKey": "…"`, `AWS_SECRET_ACCESS_KEY = …`. Strong
@@ -118,6 +123,10 @@ function redactCards(run: string): string {
 function redactPlain(text: string, options?: RedactOptions | null): string {
   const secrets = (s: string) => {
     s = s
+      // Schemes first: a token typed on the line after `Authorization: Bearer` has lost its
+      // scheme once the header's value (up to the line's end) is replaced.
+      .replace(BEARER, `$1${REDACTED}`)
+      .replace(BASIC, userPass)
       .replace(SECRET_HEADER, (match: string, name: string, ...g: (string | undefined)[]) => {
         // Groups 2–3 are a header with its sign and value, 4–5 a [name, value] pair.
         const sign = g[0] ?? g[2]!;
@@ -132,10 +141,9 @@ function redactPlain(text: string, options?: RedactOptions | null): string {
           (/^\\?["']/.test(value) ? value.replace(VALUE, `$1${REDACTED}$2`) : REDACTED)
         );
       })
-      .replace(BEARER, `$1${REDACTED}`)
-      .replace(BASIC, userPass)
       .replace(KEY_SHAPES, REDACTED)
       .replace(URL_PASSWORD, `$1${REDACTED}@`)
+      .replace(CURL_USER, curlUser)
       .replace(NAME_VALUE, (match: string, name: string, sign: string, value: string) =>
         !sign.includes('=') && PROSE.test(value)
           ? match

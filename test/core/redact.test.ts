@@ -23,6 +23,16 @@ const cases: [string, string, string][] = [
     'upstream sent Basic [redacted] and basic [redacted].',
   ],
   [
+    'a token typed on the line after its header and scheme',
+    'Authorization: Bearer\n  9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+    'Authorization: [redacted]\n  [redacted]',
+  ],
+  [
+    'curl’s user and password',
+    "curl -u admin:Hunter2Secret https://api.example.com --user='ops:pa ss' --user=a:b",
+    "curl -u admin:[redacted] https://api.example.com --user='ops:[redacted]' --user=a:[redacted]",
+  ],
+  [
     'Basic credentials in UTF-8 (bjørn:hemmelig)',
     'sent Basic YmrDuHJuOmhlbW1lbGln',
     'sent Basic [redacted]',
@@ -579,6 +589,7 @@ describe('redact: linear time', () => {
     ['PHP pairs', '[password] => '.repeat(MB / 14)],
     ['Basic and base64', 'Basic QUFB'.repeat(MB / 10)],
     ['Basic and words atob refuses', 'Basic QUFBQ '.repeat(MB / 12)],
+    ['curl users', '-u=-u -u '.repeat(MB / 9)],
     // Decodes to 380 colons and a NUL: a pattern on the decoded text would backtrack.
     ['Basic and colons', `Basic ${btoa(':'.repeat(380) + '\0')} `.repeat(MB / 520)],
     ['digits and wide separators', '1\t+\u3000'.repeat(MB / 4)],

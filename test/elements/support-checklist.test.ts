@@ -332,6 +332,21 @@ describe('<support-checklist>', () => {
     expect(Object.fromEntries(rows(el))[S.fields.vendor]).to.equal('Acme Billing');
   });
 
+  it('adds the related IDs the operator types to the entity the payload named', async () => {
+    const fluent = normalizeError(
+      { eventStatus: 'FAILED', message: 'Rule failed', entityId: '12345' },
+      { status: 200 },
+    );
+    const el = await fixture<SupportChecklist>(
+      html`<support-checklist .error=${fluent}></support-checklist>`,
+    );
+    await type(el, 'ids', 'order 17, product 99');
+    expect(Object.fromEntries(rows(el))[S.fields.ids]).to.equal(
+      'entityId: 12345, order 17, product 99',
+    );
+    expect(preview(el)).to.include(`${S.fields.ids}: entityId: 12345, order 17, product 99`);
+  });
+
   it('asks to add what is missing until nothing is, then to check the details', async () => {
     const el = await fixture<SupportChecklist>(html`
       <support-checklist .error=${conflict} .required=${['description']}></support-checklist>
@@ -710,6 +725,25 @@ describe('<support-checklist>', () => {
       link.click();
       await waitUntil(() => copied.length === 1, 'the full text was not copied');
       expect(copied[0]).to.equal(el.preview('text'));
+    });
+
+    it('keeps the provider’s e-mail when the checklist’s contact leaves it undefined', async () => {
+      // `{ email: props.email, phone }` with no e-mail given: a common binding.
+      const provider = await fixture<ErrorProvider>(html`
+        <error-provider support-email="help@omnium.no" .contact=${{ email: undefined }}>
+          <support-checklist
+            .error=${conflict}
+            .context=${fullContext}
+            .contact=${{ email: undefined, phone: '+47 22 12 01 01' }}
+          ></support-checklist>
+        </error-provider>
+      `);
+      const el = provider.querySelector('support-checklist')!;
+      await el.updateComplete;
+      expect(new URL(part(el, 'email-link')!.getAttribute('href')!).pathname).to.equal(
+        'help@omnium.no',
+      );
+      expect(part(el, 'phone-link')!.getAttribute('href')).to.equal('tel:+4722120101');
     });
 
     it('never turns a hostile contact into a script, extra recipients or headers', async () => {

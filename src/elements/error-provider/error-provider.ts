@@ -8,6 +8,7 @@ import type { SupportContact, SupportContext } from '../../core/types.js';
 import { faultlineContext } from '../../internal/context.js';
 import type { FaultlineConfig } from '../../internal/context.js';
 import { FaultlineElement } from '../../internal/faultline-element.js';
+import { mergeDefined } from '../../internal/merge-defined.js';
 
 /**
  * @tagname error-provider
@@ -71,7 +72,7 @@ export class ErrorProvider extends FaultlineElement {
     if (this.supportEmail) fromAttributes.email = this.supportEmail;
     if (this.supportUrl) fromAttributes.url = this.supportUrl;
     if (this.supportPhone) fromAttributes.phone = this.supportPhone;
-    const contact = { ...fromAttributes, ...this.contact };
+    const contact = mergeDefined<SupportContact>(fromAttributes, this.contact);
     const config: FaultlineConfig = {
       i18n: this.i18n,
       lang: this.lang || undefined,

@@ -2,6 +2,7 @@ import { buildTicket } from '../../core/ticket.js';
 import type { SupportTicket, TicketFieldKey, TicketOptions } from '../../core/ticket.js';
 import { redact } from '../../core/redact.js';
 import type { NormalizedError, SupportContext } from '../../core/types.js';
+import { mergeDefined } from '../../internal/merge-defined.js';
 
 /** What the operator can fill in, in the order the ticket lists it. */
 export const CHECKLIST_INPUTS = [
@@ -50,14 +51,8 @@ const blank = (value: unknown) =>
   value === undefined || value === null || String(value).trim() === '';
 
 /** Element properties win over the provider's, field by field; an undefined field does not erase. */
-export function mergeContext(...layers: (SupportContext | undefined)[]): SupportContext {
-  const out: Record<string, unknown> = {};
-  for (const layer of layers) {
-    if (!layer || typeof layer !== 'object') continue;
-    for (const [key, value] of Object.entries(layer)) if (value !== undefined) out[key] = value;
-  }
-  return out as SupportContext;
-}
+export const mergeContext = (...layers: (SupportContext | undefined)[]): SupportContext =>
+  mergeDefined(...layers);
 
 /**
  * The inputs to offer: the operator's own (always) and each context field the app left empty.
@@ -123,8 +118,8 @@ export function effectiveContext(
 const TYPEABLE: ReadonlySet<TicketFieldKey> = new Set(CHECKLIST_INPUTS.map(inputField));
 
 /**
- * buildTicket with the operator's answers. Related IDs typed as free text ("order 17") fill the
- * `ids` field as they are (redacted), since they have no key to go under. A required field that
+ * buildTicket with the operator's answers. Related IDs typed as free text ("order 17") go into
+ * the `ids` field as they are (redacted), since they have no key to go under. A required field that
  * nothing filled and no input can (a reference the error does not carry, the endpoint of a
  * network failure) is not asked for: it would keep "n of m gathered" from ever completing.
  */
@@ -136,15 +131,20 @@ export function buildChecklistTicket(
 ): SupportTicket {
   const { retries, ...ticketOptions } = options;
   const ticket = buildTicket(error, effectiveContext(app, typed, retries), ticketOptions);
-  const ids = typed.ids === undefined ? '' : redact(typed.ids, ticketOptions.redact).trim();
+  // Only while the input is offered: the app's own IDs hide it, and text typed before they came
+  // could no longer be corrected.
+  const ids =
+    typed.ids === undefined || !visibleInputs(app).includes('ids')
+      ? ''
+      : redact(typed.ids, ticketOptions.redact).trim();
   const fields = ticket.fields.map((f) =>
-    f.value
-      ? f
-      : f.key === 'ids' && ids
-        ? { ...f, value: ids }
-        : f.required && !TYPEABLE.has(f.key)
-          ? { ...f, required: false }
-          : f,
+    // After the entity the payload named (Fluent's `entityId`), not instead of it: the order
+    // the operator typed is what support asked for.
+    f.key === 'ids' && ids
+      ? { ...f, value: f.value ? `${f.value}, ${ids}` : ids }
+      : f.value || !f.required || TYPEABLE.has(f.key)
+        ? f
+        : { ...f, required: false },
   );
   const asked = fields.filter((f) => f.required);
   const missing = asked.filter((f) => !f.value).map((f) => f.key);

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { normalizeError } from '../../core/normalize.js';
 import { formatTicket, TICKET_FIELDS, TICKET_FORMATS } from '../../core/ticket.js';
 import { warnInvalid } from '../../internal/dev-warnings.js';
+import { mergeDefined } from '../../internal/merge-defined.js';
 import { vendorName } from '../../i18n/vendors.js';
 import type { SupportTicket, TicketFieldKey, TicketFormat } from '../../core/ticket.js';
 import type { NormalizedError, SupportContact, SupportContext } from '../../core/types.js';
@@ -353,7 +354,7 @@ export class SupportChecklist extends FaultlineElement {
     const app = this.#appContext;
     const problems = this.#problems();
     const format = this.#formatChoice;
-    const contact: SupportContact = { ...this.#provided?.contact, ...this.contact };
+    const contact = mergeDefined<SupportContact>(this.#provided?.contact, this.contact);
     const text = this.preview(format);
     // An e-mail is read as plain text, whichever format is chosen for copying.
     this.#mail = fittedMailto(
