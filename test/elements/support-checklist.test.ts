@@ -488,6 +488,37 @@ describe('<support-checklist>', () => {
   });
 
   describe('preview and copy', () => {
+    it('sends the copied ticket, and says nothing of it, when the form changed during a slow copy', async () => {
+      let answer!: () => void;
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: (value: string) => {
+            copied.push(value);
+            return new Promise<void>((resolve) => (answer = resolve));
+          },
+        },
+      });
+      const el = await fixture<SupportChecklist>(
+        html`<support-checklist .error=${conflict} .context=${fullContext}></support-checklist>`,
+      );
+      const sent = oneEvent(el, 'faultline-support-ticket');
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => copied.length === 1, 'the copy did not start');
+      await type(el, 'description', 'Activation failed for order 18 too');
+      answer();
+      const { detail } = await sent;
+      expect(copied[0]).to.include('Activation failed\n');
+      const description = detail.ticket.fields.find((f) => f.key === 'description')!.value;
+      expect(description).to.equal('Activation failed');
+      await el.updateComplete;
+      expect(part(el, 'copy-status') === null, 'no "Copied" beside the changed form').to.equal(
+        true,
+      );
+      expect(preview(el)).to.include('order 18 too');
+    });
+
     it('previews exactly what is copied, in each format, and tells the operator it was copied', async () => {
       const copied = stubClipboard();
       const el = await fixture<SupportChecklist>(

@@ -241,12 +241,12 @@ export class SupportChecklist extends FaultlineElement {
     return false;
   }
 
-  #emitTicket(via: SupportTicketEventDetail['via']): void {
-    if (this.#ticket && this.#normalized) {
-      this.emit(
-        new FaultlineSupportTicketEvent({ error: this.#normalized, ticket: this.#ticket, via }),
-      );
-    }
+  #emitTicket(
+    via: SupportTicketEventDetail['via'],
+    error = this.#normalized,
+    ticket = this.#ticket,
+  ): void {
+    if (ticket && error) this.emit(new FaultlineSupportTicketEvent({ error, ticket, via }));
   }
 
   readonly #onInput = (event: Event): void => {
@@ -273,18 +273,25 @@ export class SupportChecklist extends FaultlineElement {
     if (!(await this.#validate())) return;
     const format = this.#formatChoice;
     const text = this.preview(format);
+    // What was copied, kept: the operator may type on, or a new error arrive, while a slow
+    // clipboard answers; the events describe the copied text, not the form as it is now.
+    const [error, ticket] = [this.#normalized, this.#ticket];
     const ok = await copyText(text);
-    this.copyResult = ok ? 'copied' : 'failed';
     // Removed meanwhile: nobody is there to hear it or to handle the events.
     if (!this.isConnected) return;
-    // A second copy is news too: the same words, from this checklist again.
-    void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite', {
-      lang: this.#i18n.textLang,
-      from: this.#voice,
-    });
+    // "Copied" beside a form that changed meanwhile would vouch for text that is not on the
+    // clipboard: said and shown only while the preview is still what was copied.
+    if (this.preview(format) === text) {
+      this.copyResult = ok ? 'copied' : 'failed';
+      // A second copy is news too: the same words, from this checklist again.
+      void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite', {
+        lang: this.#i18n.textLang,
+        from: this.#voice,
+      });
+    }
     if (!ok) return;
     this.emit(new FaultlineCopyEvent({ text, what: format }));
-    this.#emitTicket(`copy-${format}`);
+    this.#emitTicket(`copy-${format}`, error, ticket);
   };
 
   readonly #onEmail = async (event: Event): Promise<void> => {
