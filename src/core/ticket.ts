@@ -99,8 +99,11 @@ export function formatTimestamp(iso: string, timeZone?: string): string {
   return `${wall} ${timeZone || format.resolvedOptions().timeZone} (UTC${offset < 0 ? '-' : '+'}${hhmm})`;
 }
 
-/** Something to report: text, or a number (zero retries is an answer). */
-const given = (x: unknown) => x || x === 0;
+/**
+ * Something to report: text, or a number (zero retries is an answer). An object or a list the
+ * app passed by mistake is nothing, not "[object Object]".
+ */
+const given = (x: unknown) => (typeof x == 'string' && x) || Number.isFinite(x);
 
 /**
  * Gathers the support ticket for `error`. Every value is redacted here, and a vendor message

@@ -172,6 +172,20 @@ describe('buildTicket', () => {
     expect(ticket.missing).to.include.members(['description', 'ids']);
   });
 
+  it('takes a context value that is no text or number for missing, never "[object Object]"', () => {
+    const context = {
+      environment: { name: 'prod' },
+      history: ['Activated'],
+      user: true,
+      description: 'Activation failed',
+    } as unknown as SupportContext;
+    const ticket = buildTicket(conflict, context);
+    expect(ticket.missing).to.include.members(['environment', 'user']);
+    expect(ticket.fields.find((f) => f.key === 'history')!.value).to.equal(undefined);
+    for (const format of ['text', 'markdown', 'json'] as const)
+      expect(formatTicket(ticket, format)).to.not.match(/\[object |\btrue\b/);
+  });
+
   it("carries a public error's field errors, which support can act on (Omnium: response details)", () => {
     const rejected = normalizeError(
       {

@@ -19,6 +19,7 @@ import {
 import { copyText } from '../../src/controllers/clipboard.js';
 import { splitAround } from '../../src/i18n/split-around.js';
 import { normalizeError } from '../../src/core.js';
+import type { SupportContext } from '../../src/core.js';
 import { SECRETS } from '../core/make-error.js';
 
 const error = normalizeError('', {
@@ -91,6 +92,22 @@ describe('support checklist inputs', () => {
       expect(badRetries({ retries: ok }), String(ok)).to.be.false;
     expect(effectiveContext({ retries: 2 }, { retries: 'x' }).retries).to.equal(undefined);
     expect(effectiveContext({ retries: 2 }, { retries: '0' }).retries).to.equal(0);
+  });
+
+  it('offers an input for a context value of the wrong type, so the count can complete', () => {
+    const app = {
+      tenant: 'acme',
+      environment: { name: 'prod' },
+      ids: ['17'],
+      user: 42,
+    } as unknown as SupportContext;
+    expect(visibleInputs(app)).to.include.members(['environment', 'ids']);
+    expect(visibleInputs(app)).to.not.include('user'); // a number is an answer
+    expect(visibleInputs({ ids: 'order 17' } as unknown as SupportContext)).to.include('ids');
+    const typed = { environment: 'prod', ids: 'order 17' };
+    const ticket = buildChecklistTicket(error, app, typed);
+    expect(ticket.missing).to.not.include.members(['environment', 'ids']);
+    expect(JSON.stringify(ticket)).to.not.include('[object');
   });
 
   it('puts free-text IDs into the ticket redacted, and only when the app gave none', () => {

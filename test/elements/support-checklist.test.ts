@@ -508,7 +508,7 @@ describe('<support-checklist>', () => {
       await waitUntil(() => copied.length === 1, 'the copy did not start');
       await type(el, 'description', 'Activation failed for order 18 too');
       answer();
-      const { detail } = await sent;
+      const { detail } = (await sent) as FaultlineSupportTicketEvent;
       expect(copied[0]).to.include('Activation failed\n');
       const description = detail.ticket.fields.find((f) => f.key === 'description')!.value;
       expect(description).to.equal('Activation failed');

@@ -47,8 +47,9 @@ export const TEXTAREA_INPUTS: ReadonlySet<ChecklistInputKey> = new Set([
 export const fieldLabelKey = (field: TicketFieldKey): string =>
   field === 'timestamp' ? 'occurredAt' : field;
 
+/** No text or number: what the ticket leaves out, so an input asks for it instead. */
 const blank = (value: unknown) =>
-  value === undefined || value === null || String(value).trim() === '';
+  typeof value == 'string' ? value.trim() === '' : !Number.isFinite(value);
 
 /** Element properties win over the provider's, field by field; an undefined field does not erase. */
 export const mergeContext = (...layers: (SupportContext | undefined)[]): SupportContext =>
@@ -61,7 +62,9 @@ export const mergeContext = (...layers: (SupportContext | undefined)[]): Support
  */
 export function visibleInputs(app: SupportContext): ChecklistInputKey[] {
   const noClient = blank(app.clientId) && blank(app.tenant);
-  const noIds = !Object.values(app.ids ?? {}).some((v) => !blank(v));
+  // A list or a string is no map of IDs: the ticket ignores it, so the input stays.
+  const ids = app.ids && typeof app.ids == 'object' && !Array.isArray(app.ids) ? app.ids : {};
+  const noIds = !Object.values(ids).some((v) => !blank(v));
   return CHECKLIST_INPUTS.filter((key) => {
     if (OPERATOR_INPUTS.has(key)) return true;
     if (key === 'clientId' || key === 'tenant') return noClient;
