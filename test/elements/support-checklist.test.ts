@@ -362,6 +362,18 @@ describe('<support-checklist>', () => {
     expect(title()).to.equal(S.formTitle);
   });
 
+  it('counts nothing when nothing is required: no "0 of 0 gathered" beside an empty bar', async () => {
+    const el = await fixture<SupportChecklist>(html`
+      <support-checklist .error=${conflict} .required=${[]}></support-checklist>
+    `);
+    expect(part(el, 'summary') === null && part(el, 'progress') === null).to.equal(true);
+    expect(text(root(el).querySelector('#form-title'))).to.equal(S.formTitleComplete);
+    el.required = ['description'];
+    await el.updateComplete;
+    expect(summary(el)).to.equal('0 of 1 gathered');
+    await expect(el).to.be.accessible();
+  });
+
   it('redacts e-mail addresses from the ticket when the provider says so, and only then', async () => {
     const context = { user: 'ada@example.com', description: 'Mail kari@example.com about it' };
     const strict = await fixture<ErrorProvider>(html`

@@ -321,13 +321,18 @@ export class SupportChecklist extends FaultlineElement {
         <div part="title" id="title" role="heading" aria-level=${this.#level}>
           ${t('support.title')}
         </div>
-        <p part="summary" id="summary">${progress}</p>
-        <progress
-          part="progress"
-          max=${ticket.required}
-          .value=${ticket.gathered}
-          aria-labelledby="summary"
-        ></progress>
+        ${
+          // Nothing required (`required = []`): no "0 of 0 gathered" beside an empty bar.
+          ticket.required
+            ? html`<p part="summary" id="summary">${progress}</p>
+                <progress
+                  part="progress"
+                  max=${ticket.required}
+                  .value=${ticket.gathered}
+                  aria-labelledby="summary"
+                ></progress>`
+            : nothing
+        }
         <dl part="fields">
           ${shownFields.map(
             (f) => html`
