@@ -186,6 +186,27 @@ describe('<error-banner> actions', () => {
     expect(el.retryAdvice.attemptsLeft).to.equal(3);
   });
 
+  it('starts the built-in retry button over when the same error is set again', async () => {
+    const given = normalizeError('', { status: 503, method: 'GET', endpoint: '/api/orders' });
+    const el = await banner(
+      html`<error-banner
+        .error=${given}
+        .retryAction=${async () => new Response('', { status: 503 })}
+      ></error-banner>`,
+    );
+    const failed = oneEvent(el, 'faultline-retry-failure');
+    const button = await pressRetry(el);
+    await failed;
+    await el.updateComplete;
+    expect(button.attempts).to.equal(1);
+    el.error = given;
+    await el.updateComplete;
+    await button.updateComplete;
+    expect(button.attempts).to.equal(0);
+    expect(button.state).to.equal('idle');
+    expect(el.retryAdvice.attemptsLeft).to.equal(3);
+  });
+
   it('says only what it shows once the retries ran out: Contact support, not the gone button', async () => {
     const el = await banner(
       html`<error-banner

@@ -451,7 +451,13 @@ export class ErrorBanner extends FaultlineElement {
     return views;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The same error set again is a new failure (see `error`): the built-in retry button, whose
+    // binding sees the same object, starts over too rather than keep the last one's attempts.
+    if (typeof changed.get('error') == 'symbol')
+      this.renderRoot
+        .querySelector<RetryButton>(tagFor(RetryButton, 'retry-button'))
+        ?.requestUpdate('error');
     this.watchClamp();
     // The control that had focus is gone: to what comes next in the banner, or, if the banner
     // itself went (closed, or cleared by the app), back to where focus came from.
