@@ -98,7 +98,7 @@ export class RetryController implements ReactiveController {
    */
   #doubtOffline = false;
   /** A countdown stopped by a disconnect, resumed on reconnect. */
-  #suspended?: { ms: number; run: boolean };
+  #suspended?: { ms: number; run: boolean; until?: number };
   #connected = false;
   #settled: Promise<void> = Promise.resolve();
 
@@ -265,7 +265,16 @@ export class RetryController implements ReactiveController {
     this.#connected = true;
     const resume = this.#suspended;
     this.#suspended = undefined;
-    if (resume) this.#wait(resume.ms, resume.run);
+    // A wait before a retry by hand ends when the server said, also while out of the page (a
+    // hidden tab pane): back after it, the button is ready, not counting down again. An
+    // automatic retry counts down what was left, so it is not sent the moment the element shows.
+    if (resume)
+      this.#wait(
+        resume.run || resume.until === undefined
+          ? resume.ms
+          : Math.max(0, resume.until - this.#clock.now()),
+        resume.run,
+      );
   }
 
   hostDisconnected(): void {
@@ -276,7 +285,11 @@ export class RetryController implements ReactiveController {
       if (this.#connected) return;
       // A wait set while it was out (a new error in the same task) is already noted whole.
       if (this.#status === RetryStatus.waiting) {
-        this.#suspended ??= { ms: this.#remainingNow(), run: this.#runAfterWait };
+        this.#suspended ??= {
+          ms: this.#remainingNow(),
+          run: this.#runAfterWait,
+          until: this.#deadline,
+        };
       }
       const wasBusy = this.#status === RetryStatus.waiting || this.#status === RetryStatus.running;
       this.#stop();

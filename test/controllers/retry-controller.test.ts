@@ -295,6 +295,28 @@ describe('RetryController', () => {
     expect(calls).to.have.length(0);
   });
 
+  it('ends a wait before a retry by hand when the server said, also while disconnected', async () => {
+    // A 429 with Retry-After 3 in a tab pane hidden for 4 seconds: shown again, it is ready.
+    const { host, clock, retry, calls } = setup({ auto: () => false });
+    retry.setError(normalizeError('', { ...READ, status: 429, headers: { 'retry-after': '3' } }));
+    expect(retry.status).to.equal(RetryStatus.waiting);
+    host.disconnect();
+    await Promise.resolve();
+    clock.advance(4000);
+    host.connect();
+    expect(retry.status).to.equal(RetryStatus.idle);
+    expect(calls).to.have.length(0);
+    // Back before its end, it counts down only what is left.
+    retry.setError(normalizeError('', { ...READ, status: 429, headers: { 'retry-after': '10' } }));
+    clock.advance(2000);
+    host.disconnect();
+    await Promise.resolve();
+    clock.advance(5000);
+    host.connect();
+    expect(retry.status).to.equal(RetryStatus.waiting);
+    expect(retry.remainingMs).to.equal(3000);
+  });
+
   it('resumes a countdown stopped by a disconnect when the host comes back', async () => {
     const { host, clock, retry, calls } = setup({ auto: () => true });
     retry.setError(unavailable(READ, { 'retry-after': '4' }));
