@@ -162,8 +162,9 @@ export class RetryController implements ReactiveController {
   get needsConfirmation(): boolean {
     const error = this.#error;
     const every = this.confirmEveryTime;
-    // `always` asks before every attempt started by hand, one the policy would make unasked too.
-    if (!error || (this.#advice?.retry !== 'manual' && !every)) return false;
+    // `always` asks before every attempt started by hand, one the policy would make unasked too;
+    // not to cut short the countdown of an attempt the policy makes unasked anyway.
+    if (!error || (this.#advice?.retry !== 'manual' && (!every || this.autoPending))) return false;
     const cls = requestClass(error.operation);
     return every || (!this.#confirmed && (cls === 'write' || cls === 'critical-write'));
   }
@@ -248,17 +249,20 @@ export class RetryController implements ReactiveController {
   }
 
   /**
-   * Stops a countdown or a running attempt (its result is dropped); a retry stays available
-   * while attempts are left. A stopped attempt was sent, so it counts: Cancel, then Try again,
-   * over and over, must not send a write more often than the advice allows.
+   * Stops a countdown or a running attempt (its result is dropped); a retry stays available. A
+   * stopped attempt neither failed nor counts, but it may have reached the server: a write sent
+   * again after it asks again, so Cancel, then Try again, cannot repeat a write unconfirmed.
    */
   abort(): void {
     const running = this.#status === RetryStatus.running;
     if (this.#status !== RetryStatus.waiting && !running) return;
     if (this.offline) this.#doubtOffline = true;
     this.#stop();
-    if (running) this.#settle(this.#resting, true);
-    else this.#setStatus(this.#resting);
+    if (running) {
+      this.#attempts--;
+      this.#confirmed = false;
+    }
+    this.#setStatus(this.#resting);
   }
 
   hostConnected(): void {
@@ -268,13 +272,12 @@ export class RetryController implements ReactiveController {
     // A wait before a retry by hand ends when the server said, also while out of the page (a
     // hidden tab pane): back after it, the button is ready, not counting down again. An
     // automatic retry counts down what was left, so it is not sent the moment the element shows.
-    if (resume)
-      this.#wait(
-        resume.run || resume.until === undefined
-          ? resume.ms
-          : Math.max(0, resume.until - this.#clock.now()),
-        resume.run,
-      );
+    if (!resume) return;
+    const ms =
+      resume.run || resume.until === undefined ? resume.ms : resume.until - this.#clock.now();
+    // Over while it was away: ready, without a "0 seconds" countdown said on the way.
+    if (ms > 0 || resume.run) this.#wait(Math.max(0, ms), resume.run);
+    else this.#setStatus(this.#resting);
   }
 
   hostDisconnected(): void {

@@ -28,9 +28,10 @@ const SECRET_HEADER = new RegExp(
 // What makes a header's "prose" a value after all: `Basic …`, `a=b`, a long token.
 const CREDENTIAL_LIKE =
   /\b(?:Basic|Bearer|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256)\s+\S|=|[\w+/~.-]{16,}/;
-// Not a challenge's parameters (`Bearer realm="api", error="invalid_token"`): no credential.
+// Not a challenge's parameters (`Bearer realm="api", error="invalid_token"`): no credential. Nor
+// the next header's name after an empty one (`Authorization: Bearer⏎Content-Type: …`).
 const BEARER =
-  /(?<!(?<!\\)[\w-])(bearer\s+)(?!(?:realm|error|error_description|error_uri|scope)=)[\w~+/.-]+=*/gi;
+  /(?<!(?<!\\)[\w-])(bearer\s+)(?!(?:realm|error|error_description|error_uri|scope)=|[\w-]+:)[\w~+/.-]+=*/gi;
 // `Basic <base64>` outside a header (a logged request, a curl line), its slashes maybe escaped
 // as JSON's `\/`: only a value that decodes to `user:password` (UTF-8, RFC 7617) is a
 // credential, so "Basic authentication failed" stays. No pattern runs on the decoded text: a
@@ -51,11 +52,6 @@ const userPass = (match: string, scheme: string, value: string): string => {
 };
 const KEY_SHAPES =
   /(?<!(?<!\\)[\w-])(?:[spr]k_(?:live|test)_\w{8,}|sk-(?:proj-)?[\w-]{20,}|gh[pousr]_\w{20,}|github_pat_\w{20,}|A[KS]IA[0-9A-Z]{16,}|xox[abeprs]-[\w-]{10,}|AIza[\w-]{30,}|glpat-[\w-]{20,}|npm_\w{36}|shpat_\w{32}|whsec_\w{20,}|SG\.[\w-]{20,}\.[\w-]{20,}|ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}|eyJ[\w-]+\.[\w-]+\.[\w-]*|hooks\.slack\.com\/services\/[\w/]+|discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]+|bot\d{6,}:[\w-]{30,}|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$))/g;
-// curl's Basic credentials, `-u admin:secret`, `--user='admin:pass word'`: the user stays.
-const CURL_USER =
-  /(?<![\w-])((?:-u|--user)(?:\s+|=))(?:(["'])([^\s:"'=]*:)[^"'\r\n]*|([^\s:"'=]*:)[^\s"']+)/g;
-const curlUser = (_: string, flag: string, quote?: string, quoted?: string, user?: string) =>
-  flag + (quote ? quote + quoted : user) + REDACTED;
 // Also with JSON's escaped slashes: `mysql:\/\/root:pw@db`.
 const URL_PASSWORD = /((?:\/\/|\\\/\\\/)[^\s/\\?#@:]*:)[^\s/?#]+@/g;
 // A name and its value: `password=…`, `"apiKey": "…"`, `AWS_SECRET_ACCESS_KEY = …`. Strong
@@ -143,7 +139,6 @@ function redactPlain(text: string, options?: RedactOptions | null): string {
       })
       .replace(KEY_SHAPES, REDACTED)
       .replace(URL_PASSWORD, `$1${REDACTED}@`)
-      .replace(CURL_USER, curlUser)
       .replace(NAME_VALUE, (match: string, name: string, sign: string, value: string) =>
         !sign.includes('=') && PROSE.test(value)
           ? match

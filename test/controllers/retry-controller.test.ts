@@ -205,7 +205,8 @@ describe('RetryController', () => {
     calls[1].resolve('fresh');
     await retry.settled;
     expect(retry.value).to.equal('fresh');
-    expect(retry.attempts).to.equal(2);
+    // The aborted attempt neither failed nor counts.
+    expect(retry.attempts).to.equal(1);
   });
 
   it('counts the advised delay down once per second, then runs the attempt by itself', () => {

@@ -28,9 +28,9 @@ const cases: [string, string, string][] = [
     'Authorization: [redacted]\n  [redacted]',
   ],
   [
-    'curl’s user and password',
-    "curl -u admin:Hunter2Secret https://api.example.com --user='ops:pa ss' --user=a:b",
-    "curl -u admin:[redacted] https://api.example.com --user='ops:[redacted]' --user=a:[redacted]",
+    'an empty bearer header, not the name of the header after it',
+    'Authorization: Bearer\r\nContent-Type: application/json',
+    'Authorization: [redacted]\r\nContent-Type: application/json',
   ],
   [
     'Basic credentials in UTF-8 (bjørn:hemmelig)',
@@ -589,7 +589,7 @@ describe('redact: linear time', () => {
     ['PHP pairs', '[password] => '.repeat(MB / 14)],
     ['Basic and base64', 'Basic QUFB'.repeat(MB / 10)],
     ['Basic and words atob refuses', 'Basic QUFBQ '.repeat(MB / 12)],
-    ['curl users', '-u=-u -u '.repeat(MB / 9)],
+    ['bearer before header names', 'Bearer\na-b:'.repeat(MB / 11)],
     // Decodes to 380 colons and a NUL: a pattern on the decoded text would backtrack.
     ['Basic and colons', `Basic ${btoa(':'.repeat(380) + '\0')} `.repeat(MB / 520)],
     ['digits and wide separators', '1\t+\u3000'.repeat(MB / 4)],

@@ -626,19 +626,54 @@ describe('<retry-button>', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('counts a cancelled attempt: Cancel and Try again send a write no more often than allowed', async () => {
+  it('asks again before sending a write again after Cancel, which spends no attempt', async () => {
     const { el, calls } = await make(unavailable(POST));
-    for (let i = 0; i < 6 && part(el, 'base') && el.state !== 'exhausted'; i++) {
+    for (const n of [1, 2]) {
       part(el, 'base')!.click();
       await el.updateComplete;
-      part(el, 'confirm-button')?.click();
+      // The cancelled attempt may have reached the server: repeating it is asked again.
+      expect(el.state, `attempt ${n}`).to.equal('confirming');
+      part(el, 'confirm-button')!.click();
       await el.updateComplete;
+      expect(calls).to.have.length(n);
       part(el, 'abort-button')!.click();
       await el.updateComplete;
+      expect(calls[n - 1]!.signal.aborted).to.equal(true);
+      expect(el.attempts).to.equal(0);
     }
-    expect(calls).to.have.length(3);
-    expect(calls.every((c) => c.signal.aborted)).to.equal(true);
-    expect(el.state).to.equal('exhausted');
+    expect(el.state).to.equal('idle');
+  });
+
+  it('lets a click cut an automatic countdown short without asking, confirm="always" or not', async () => {
+    const { action, calls } = controlledAction();
+    // Our own backoff (no Retry-After), drawn near its top: a countdown of almost a second.
+    const host = await fixture<HTMLElement>(
+      html`<error-provider .policy=${{ random: () => 0.99, baseMs: 5000 }}>
+        <retry-button
+          auto
+          confirm="always"
+          .action=${action}
+          .error=${unavailable()}
+        ></retry-button>
+      </error-provider>`,
+    );
+    const el = host.querySelector<RetryButton>('retry-button')!;
+    await el.updateComplete;
+    expect(el.state).to.equal('waiting');
+    part(el, 'base')!.click();
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+    expect(el.state).to.equal('running');
+  });
+
+  it('is still heard saying a retry worked when the app removes it on success', async () => {
+    const { heard, stop } = listen();
+    const { el, calls } = await make(unavailable());
+    el.addEventListener('faultline-retry-success', () => el.remove());
+    part(el, 'base')!.click();
+    calls[0]!.resolve('ok');
+    await waitUntil(() => heard.includes('Trying again worked.'), 'the success was not heard');
+    stop();
   });
 
   it('asks again before every attempt when the app marks the write confirm="always"', async () => {

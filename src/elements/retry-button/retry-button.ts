@@ -206,9 +206,10 @@ export class RetryButton extends FaultlineElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Removed, not moved (back within this task): what it had not said yet is taken back. A
-    // banner that replaces its button with Contact support says the news itself.
+    // banner that replaces its button with Contact support says the news itself. "Trying again
+    // worked" stays: an app that clears the error on success still lets the operator hear it.
     queueMicrotask(() => {
-      if (!this.isConnected) withdraw(this.#voice);
+      if (!this.isConnected && this.#retry.status !== RetryStatus.succeeded) withdraw(this.#voice);
     });
   }
 
@@ -253,7 +254,7 @@ export class RetryButton extends FaultlineElement {
 
   /**
    * Stops the running attempt (its signal aborts, its result is dropped) or the countdown; a
-   * retry stays available while attempts are left (a stopped attempt was sent, so it counts).
+   * retry stays available (a write sent again asks again: the stopped one may have arrived).
    * What the Cancel button beside a running attempt does.
    */
   abort(): void {

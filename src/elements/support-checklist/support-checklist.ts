@@ -169,7 +169,12 @@ export class SupportChecklist extends FaultlineElement {
     // "6 of 8 gathered" is announced when the count changes: not on first render, not when
     // only the language changed.
     const count = this.#ticket && `${this.#ticket.gathered}/${this.#ticket.required}`;
-    if (this.#ticket && this.#lastCount && count !== this.#lastCount && this.isConnected) {
+    if (
+      this.#ticket?.required &&
+      this.#lastCount &&
+      count !== this.#lastCount &&
+      this.isConnected
+    ) {
       // Only the latest count is heard: "8 of 11" is not followed by an outdated "5 of 11".
       withdraw(this.#voice);
       void announce(this.#progressText(this.#ticket), 'polite', {
@@ -280,8 +285,9 @@ export class SupportChecklist extends FaultlineElement {
     // Removed meanwhile: nobody is there to hear it or to handle the events.
     if (!this.isConnected) return;
     // "Copied" beside a form that changed meanwhile would vouch for text that is not on the
-    // clipboard: said and shown only while the preview is still what was copied.
-    if (this.preview(format) === text) {
+    // clipboard: said and shown only while the preview is still what was copied. A failure is
+    // true either way.
+    if (!ok || this.preview(format) === text) {
       this.copyResult = ok ? 'copied' : 'failed';
       // A second copy is news too: the same words, from this checklist again.
       void announce(this.#i18n.t(ok ? 'actions.copied' : 'support.copyFailed'), 'polite', {
