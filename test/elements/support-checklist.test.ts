@@ -98,14 +98,18 @@ async function blur(el: SupportChecklist, name: string) {
   await el.updateComplete;
 }
 
-/** Replaces navigator.clipboard for one test, capturing what is copied. */
-function stubClipboard(result: 'ok' | 'reject' = 'ok') {
-  const copied: string[] = [];
+/**
+ * Replaces navigator.clipboard for one test, capturing what is copied. `slow`: each copy waits
+ * until the test calls `copied.answer()`.
+ */
+function stubClipboard(result: 'ok' | 'reject' | 'slow' = 'ok') {
+  const copied: string[] & { answer?: () => void } = [];
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: {
       writeText: (value: string) => {
         copied.push(value);
+        if (result === 'slow') return new Promise<void>((resolve) => (copied.answer = resolve));
         return result === 'ok'
           ? Promise.resolve()
           : Promise.reject(new DOMException('denied', 'NotAllowedError'));
@@ -501,17 +505,7 @@ describe('<support-checklist>', () => {
 
   describe('preview and copy', () => {
     it('sends the copied ticket, and says nothing of it, when the form changed during a slow copy', async () => {
-      let answer!: () => void;
-      const copied: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: {
-          writeText: (value: string) => {
-            copied.push(value);
-            return new Promise<void>((resolve) => (answer = resolve));
-          },
-        },
-      });
+      const copied = stubClipboard('slow');
       const el = await fixture<SupportChecklist>(
         html`<support-checklist .error=${conflict} .context=${fullContext}></support-checklist>`,
       );
@@ -519,7 +513,7 @@ describe('<support-checklist>', () => {
       part(el, 'copy-button')!.click();
       await waitUntil(() => copied.length === 1, 'the copy did not start');
       await type(el, 'description', 'Activation failed for order 18 too');
-      answer();
+      copied.answer!();
       const { detail } = (await sent) as FaultlineSupportTicketEvent;
       expect(copied[0]).to.include('Activation failed\n');
       const description = detail.ticket.fields.find((f) => f.key === 'description')!.value;
