@@ -298,14 +298,17 @@ describe('RetryController', () => {
 
   it('ends a wait before a retry by hand when the server said, also while disconnected', async () => {
     // A 429 with Retry-After 3 in a tab pane hidden for 4 seconds: shown again, it is ready.
-    const { host, clock, retry, calls } = setup({ auto: () => false });
+    const { host, clock, retry, calls, statuses } = setup({ auto: () => false });
     retry.setError(normalizeError('', { ...READ, status: 429, headers: { 'retry-after': '3' } }));
     expect(retry.status).to.equal(RetryStatus.waiting);
     host.disconnect();
     await Promise.resolve();
     clock.advance(4000);
+    const before = statuses.length;
     host.connect();
     expect(retry.status).to.equal(RetryStatus.idle);
+    // Ready at once: no "Try again in 0 seconds" on the way.
+    expect(statuses.slice(before)).to.not.include(RetryStatus.waiting);
     expect(calls).to.have.length(0);
     // Back before its end, it counts down only what is left.
     retry.setError(normalizeError('', { ...READ, status: 429, headers: { 'retry-after': '10' } }));

@@ -103,13 +103,17 @@ async function blur(el: SupportChecklist, name: string) {
  * until the test calls `copied.answer()`.
  */
 function stubClipboard(result: 'ok' | 'reject' | 'slow' = 'ok') {
-  const copied: string[] & { answer?: () => void } = [];
+  const copied: string[] & { answer?: () => void; fail?: () => void } = [];
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: {
       writeText: (value: string) => {
         copied.push(value);
-        if (result === 'slow') return new Promise<void>((resolve) => (copied.answer = resolve));
+        if (result === 'slow')
+          return new Promise<void>((resolve, reject) => {
+            copied.answer = resolve;
+            copied.fail = () => reject(new DOMException('denied', 'NotAllowedError'));
+          });
         return result === 'ok'
           ? Promise.resolve()
           : Promise.reject(new DOMException('denied', 'NotAllowedError'));
@@ -376,6 +380,12 @@ describe('<support-checklist>', () => {
     await el.updateComplete;
     expect(summary(el)).to.equal('0 of 1 gathered');
     await expect(el).to.be.accessible();
+    // Nor is "0 of 0" said when the count goes away.
+    el.required = [];
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    const said = [...liveRegion('polite').children].map((n) => n.textContent);
+    expect(said.includes('0 of 0 gathered'), said.join(' | ')).to.equal(false);
   });
 
   it('redacts e-mail addresses from the ticket when the provider says so, and only then', async () => {
@@ -504,6 +514,25 @@ describe('<support-checklist>', () => {
   });
 
   describe('preview and copy', () => {
+    it('says a slow copy failed even when the form changed meanwhile', async () => {
+      const copied = stubClipboard('slow');
+      const original = document.execCommand;
+      document.execCommand = () => false;
+      try {
+        const el = await fixture<SupportChecklist>(
+          html`<support-checklist .error=${conflict} .context=${fullContext}></support-checklist>`,
+        );
+        part(el, 'copy-button')!.click();
+        await waitUntil(() => copied.length === 1, 'the copy did not start');
+        await type(el, 'description', 'Activation failed for order 18 too');
+        copied.fail!();
+        await waitUntil(() => part(el, 'copy-status') !== null, 'the failure was not shown');
+        expect(text(part(el, 'copy-status'))).to.equal(S.copyFailed);
+      } finally {
+        document.execCommand = original;
+      }
+    });
+
     it('sends the copied ticket, and says nothing of it, when the form changed during a slow copy', async () => {
       const copied = stubClipboard('slow');
       const el = await fixture<SupportChecklist>(
