@@ -30,7 +30,10 @@ export const RetryStatus = {
 } as const;
 export type RetryStatus = (typeof RetryStatus)[keyof typeof RetryStatus];
 
-/** `once`: a non-idempotent write asks once per error; `always`: every attempt started by hand asks. */
+/**
+ * `once`: a non-idempotent write asks once per error, and again after a Cancel; `always`: every
+ * attempt started by hand asks.
+ */
 export const CONFIRM_MODES = ['once', 'always'] as const;
 export type ConfirmMode = (typeof CONFIRM_MODES)[number];
 

@@ -103,7 +103,12 @@ export function formatTimestamp(iso: string, timeZone?: string): string {
  * Something to report: text, or a number (zero retries is an answer). An object or a list the
  * app passed by mistake is nothing, not "[object Object]".
  */
-const given = (x: unknown) => (typeof x == 'string' && x) || Number.isFinite(x);
+export const given = (x: unknown): boolean =>
+  (typeof x == 'string' && x !== '') || Number.isFinite(x);
+
+/** The app's IDs as a record: a string or a list spread here would list characters or indices. */
+export const idRecord = (ids: unknown): Record<string, unknown> =>
+  isObj(ids) && !list(ids) ? (ids as Record<string, unknown>) : {};
 
 /**
  * Gathers the support ticket for `error`. Every value is redacted here, and a vendor message
@@ -130,11 +135,7 @@ export function buildTicket(
     // The app's ids, then the entity the payload named (Fluent's event `entityId`).
     ids: join(
       ', ',
-      // A string or an array spread here would list its characters or indices as ids.
-      ...Object.entries({
-        entityId: error.entityId,
-        ...(isObj(context.ids) && !list(context.ids) ? context.ids : {}),
-      })
+      ...Object.entries({ entityId: error.entityId, ...idRecord(context.ids) })
         .filter(([, v]) => (typeof v == 'string' && v) || Number.isFinite(v))
         .map(([k, v]) => `${k}: ${v}`),
     ),

@@ -6,7 +6,6 @@ import {
   effectiveContext,
   inputProblems,
   inputValue,
-  mergeContext,
   visibleInputs,
 } from '../../src/elements/support-checklist/checklist-inputs.js';
 import {
@@ -17,6 +16,7 @@ import {
   webHref,
 } from '../../src/elements/support-checklist/contact-links.js';
 import { copyText } from '../../src/controllers/clipboard.js';
+import { mergeDefined } from '../../src/internal/merge-defined.js';
 import { splitAround } from '../../src/i18n/split-around.js';
 import { normalizeError } from '../../src/core.js';
 import type { SupportContext } from '../../src/core.js';
@@ -32,7 +32,7 @@ const error = normalizeError('', {
 describe('support checklist inputs', () => {
   it('merges contexts field by field, an undefined field leaving the one below', () => {
     expect(
-      mergeContext(
+      mergeDefined<SupportContext>(
         { tenant: 'a', user: 'u' },
         undefined,
         { tenant: undefined, environment: 'prod' },

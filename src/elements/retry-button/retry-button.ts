@@ -41,8 +41,10 @@ export type { ConfirmMode, RetryTask };
  * Critical (P0) writes are never replayed: the policy blocks them and the reason says to reload.
  *
  * A manual retry of a non-idempotent write asks first, inline ("Check the history first. Try
- * again only if the change was not saved."), once per error; with `confirm="always"` before
- * every attempt. Attempts the policy makes unasked (`auto`) never ask.
+ * again only if the change was not saved."), once per error and again after a Cancel (the
+ * stopped attempt may have arrived); with `confirm="always"` before every attempt started by
+ * hand. Attempts the policy makes unasked (`auto`) never ask, nor does cutting their countdown
+ * short.
  *
  * @csspart base - The button.
  * @csspart label - The button's text.
@@ -91,7 +93,10 @@ export class RetryButton extends FaultlineElement {
   /** Retry by itself when the advice is `auto` (read when the error is set). */
   @property({ type: Boolean }) auto = false;
 
-  /** `once` (default): a write retried by hand asks once per error; `always`: before every attempt. */
+  /**
+   * `once` (default): a write retried by hand asks once per error, and again after a Cancel;
+   * `always`: before every attempt started by hand.
+   */
   @property() confirm: ConfirmMode = 'once';
 
   readonly #i18n = new I18nController(this);

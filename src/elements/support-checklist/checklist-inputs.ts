@@ -1,8 +1,7 @@
-import { buildTicket } from '../../core/ticket.js';
+import { buildTicket, given, idRecord } from '../../core/ticket.js';
 import type { SupportTicket, TicketFieldKey, TicketOptions } from '../../core/ticket.js';
 import { redact } from '../../core/redact.js';
 import type { NormalizedError, SupportContext } from '../../core/types.js';
-import { mergeDefined } from '../../internal/merge-defined.js';
 
 /** What the operator can fill in, in the order the ticket lists it. */
 export const CHECKLIST_INPUTS = [
@@ -47,13 +46,8 @@ export const TEXTAREA_INPUTS: ReadonlySet<ChecklistInputKey> = new Set([
 export const fieldLabelKey = (field: TicketFieldKey): string =>
   field === 'timestamp' ? 'occurredAt' : field;
 
-/** No text or number: what the ticket leaves out, so an input asks for it instead. */
-const blank = (value: unknown) =>
-  typeof value == 'string' ? value.trim() === '' : !Number.isFinite(value);
-
-/** Element properties win over the provider's, field by field; an undefined field does not erase. */
-export const mergeContext = (...layers: (SupportContext | undefined)[]): SupportContext =>
-  mergeDefined(...layers);
+/** What the ticket leaves out (no text or number, or only spaces), so an input asks for it. */
+const blank = (value: unknown) => !given(typeof value == 'string' ? value.trim() : value);
 
 /**
  * The inputs to offer: the operator's own (always) and each context field the app left empty.
@@ -63,8 +57,7 @@ export const mergeContext = (...layers: (SupportContext | undefined)[]): Support
 export function visibleInputs(app: SupportContext): ChecklistInputKey[] {
   const noClient = blank(app.clientId) && blank(app.tenant);
   // A list or a string is no map of IDs: the ticket ignores it, so the input stays.
-  const ids = app.ids && typeof app.ids == 'object' && !Array.isArray(app.ids) ? app.ids : {};
-  const noIds = !Object.values(ids).some((v) => !blank(v));
+  const noIds = !Object.values(idRecord(app.ids)).some((v) => !blank(v));
   return CHECKLIST_INPUTS.filter((key) => {
     if (OPERATOR_INPUTS.has(key)) return true;
     if (key === 'clientId' || key === 'tenant') return noClient;

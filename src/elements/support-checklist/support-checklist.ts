@@ -22,7 +22,6 @@ import {
   inputField,
   inputProblems,
   inputValue,
-  mergeContext,
   TEXTAREA_INPUTS,
   visibleInputs,
 } from './checklist-inputs.js';
@@ -192,7 +191,7 @@ export class SupportChecklist extends FaultlineElement {
   }
 
   get #appContext(): SupportContext {
-    return mergeContext(this.#provided?.context, this.context);
+    return mergeDefined<SupportContext>(this.#provided?.context, this.context);
   }
 
   get #formatChoice(): TicketFormat {
