@@ -173,7 +173,7 @@ export const Offline: Story = {
   args: { clickUntil: RetryStatus.waiting, offline: true },
 };
 
-/** `confirming`: a write retried by hand asks first, inline, once per error. */
+/** `confirming`: a write retried by hand asks first, inline, once per error and again after a Cancel. */
 export const Confirmation: Story = {
   args: { kind: 'server', method: 'POST', clickUntil: RetryStatus.confirming },
 };
