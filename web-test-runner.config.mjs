@@ -3,9 +3,9 @@
 // it also starts WebKitWebDriver (under Xvfb) and hands its port in FAULTLINE_WEBKIT_PORT.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { QUIET_CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { frameworkBundles } from './scripts/framework-bundles.mjs';
 import { installedKit } from './scripts/installed-kit.mjs';
@@ -30,7 +30,7 @@ const launchers = {
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),
   webkit: () =>
-    webdriverLauncher({
+    webkitLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: webkitPort,
