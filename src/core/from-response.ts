@@ -79,7 +79,8 @@ export async function fromResponse(
   options: ReadBodyOptions = {},
 ): Promise<NormalizedError> {
   // A body already read (a string, parsed JSON) is what normalizeError takes.
-  if (typeof (response as Partial<Response> | null)?.text != 'function')
+  // Nor has a network error (Response.error()) a body: normalizeError reads it as one.
+  if (typeof (response as Partial<Response> | null)?.text != 'function' || response.type == 'error')
     return normalizeError(response, init);
   let body = '';
   let meta: NormalizeInit = {};

@@ -21,7 +21,9 @@ export const headerGetter =
   };
 
 /**
- * What headers say about a failure: `Retry-After` (seconds, or an HTTP-date relative to `now`),
+ * What headers say about a failure: `Retry-After` (seconds, or an HTTP-date relative to the
+ * response's own `Date`, else to `now`: a client clock that runs fast must not read the wait as
+ * over),
  * a request/correlation id (most specific first; the trace-id of a `traceparent`), and a Bearer
  * challenge `WWW-Authenticate: Bearer error="invalid_token", error_description="…"`.
  */
@@ -32,7 +34,7 @@ export function fromHeaders(get: HeaderGet, now: Date): Draft {
   const ms = /^\d+$/.test(retry)
     ? +retry * 1e3
     : /[a-z]/i.test(retry) && /\d{4}/.test(retry)
-      ? Date.parse(retry) - +now
+      ? Date.parse(retry) - (Date.parse(get('date')!) || +now)
       : NaN;
   // The first id shaped as one: a W3C traceparent gives its trace id.
   const errorId =

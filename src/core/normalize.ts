@@ -11,8 +11,13 @@ import { failedResponse, responseInit } from './response.js';
 import { isObj, list, own, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
-/** Stack traces (JavaScript, Java, Python) are never shown, whatever the payload says. */
-const STACK = /\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most/;
+/**
+ * Stack traces are never shown, whatever the payload says: JavaScript frames (named, anonymous,
+ * `[as …]`, file URLs, Windows paths), Java, Python, .NET, Ruby, PHP and Go. Messages are at most
+ * 500 characters (text.ts), so the backtracking stays small.
+ */
+const STACK =
+  /\bat (?:\S+ (?:\[as \S+\] )?\()?(?:file:\/\/\/?|[a-z]:)?[^\s:()]*[/\\.][^\s:()]*:\d+:\d+|\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most|\bFile "[^"]+", line \d+|\) in \S+:line \d+|\.rb:\d+:in\b|\.php(?:\(\d+\)| on line \d+)|\bgoroutine \d+ \[/i;
 
 /**
  * Marks the errors this function produced. Only they are returned as is: a server payload shaped
@@ -35,7 +40,11 @@ export function normalizeError(input: unknown, init: NormalizeInit = {}): Normal
     // A fetch Response handed over as is: its status, headers and URL are enough to advise on.
     // Its body needs `await fromResponse(response)`, which can read it.
     if (failedResponse(input, true))
-      return normalizeError('', { ...responseInit(input), ...strip({ ...init }) });
+      return normalizeError(
+        // Response.error() is a service worker's "the network failed": what fetch would reject.
+        input.type == 'error' ? new TypeError('Failed to fetch') : '',
+        { ...responseInit(input), ...strip({ ...init }) },
+      );
     // A copy of a normalized error (a spread, structuredClone) lost its mark and is re-read, but
     // a critical write stays one: honouring that can only make the advice stricter.
     const critical = own(own(input, 'operation'), 'critical') === true && init.critical == null;

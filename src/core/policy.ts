@@ -40,6 +40,15 @@ export interface RetryState {
 }
 
 /**
+ * A 401 whose session was not refreshed yet: its one refresh is still owed, however many retries
+ * of other failures came before it. Callers that track `refreshed` (the retry helper and
+ * controller) advise it with no attempts made; the policy alone, given only `attempt`, cannot
+ * tell a refresh from another retry.
+ */
+export const refreshOwed = (error: NormalizedError, refreshed: boolean): boolean =>
+  error.kind == 'unauthenticated' && !refreshed;
+
+/**
  * What the kit may do after `error`: retry unasked, offer a retry, or send the operator to
  * another step. `state.attempt` counts the retries already made; the advice never allows more
  * than the configured bound and never replays a critical write.
@@ -98,7 +107,11 @@ export function adviseRetry(
       if (after > maxRetryAfterMs) advice.retry = 'manual';
     } else if (retry == 'auto') {
       // Never before the vendor's wait; jitter on top, within what is left of the cap.
-      advice.delayMs = wait + fullJitter(attempt, baseMs, Math.max(0, capMs - wait), o.random);
+      // Within setTimeout's range, as Retry-After is: a longer wait would fire at once.
+      advice.delayMs = Math.min(
+        wait + fullJitter(attempt, baseMs, Math.max(0, capMs - wait), o.random),
+        2 ** 31 - 1,
+      );
     } else if (wait) {
       // By hand neither: the bucket stays empty until it refills.
       advice.delayMs = wait;

@@ -1,7 +1,8 @@
 import { readFailure } from './from-response.js';
 import { failedResponse } from './response.js';
 import { normalizeError } from './normalize.js';
-import { adviseRetry } from './policy.js';
+import { adviseRetry, refreshOwed } from './policy.js';
+import { num } from './text.js';
 import type { RetryPolicyOptions, RetryState } from './policy.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
 
@@ -49,7 +50,9 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
     work,
     new Promise<never>((_, reject) => {
       abort = () => reject(signal.reason);
-      signal.addEventListener('abort', abort, { once: true });
+      // An already aborted signal fires no event.
+      if (signal.aborted) abort();
+      else signal.addEventListener('abort', abort, { once: true });
     }),
   ]).finally(() => signal.removeEventListener('abort', abort));
 }
@@ -82,10 +85,23 @@ export async function retry<T>(
   const op = first.operation;
   const init = options.init ?? { ...op, operation: op?.name, vendor: first.vendor };
   let error = first;
-  let { attempt = 0, refreshed = false } = options.state ?? {};
+  // Read as adviseRetry reads it: a NaN start would stay NaN through `attempt++`, and the bound
+  // would never be reached.
+  let attempt = Math.floor(num(options.state?.attempt, 0));
+  let refreshed = options.state?.refreshed === true;
   for (;;) {
     signal.throwIfAborted();
-    const { retry, action, delayMs = 0 } = adviseRetry(error, { attempt, refreshed }, policy);
+    // The one session refresh is owed to a 401 whatever else was retried before it: a token
+    // that expires during a 503's backoff is renewed, not sent to sign-in.
+    const {
+      retry,
+      action,
+      delayMs = 0,
+    } = adviseRetry(
+      error,
+      { attempt: refreshOwed(error, refreshed) ? 0 : attempt, refreshed },
+      policy,
+    );
     // Without a refresher the helper stops at refresh-session and leaves it to the app.
     const refresh = action == 'refresh-session';
     if (retry != 'auto' || (refresh && !refreshSession)) throw error;
@@ -98,6 +114,8 @@ export async function retry<T>(
       refreshed = true;
     }
     await wait(delayMs, signal);
+    // An injected sleep that ignores the signal must not start an attempt after an abort.
+    signal.throwIfAborted();
     attempt++;
     try {
       const value = await untilAborted((async () => fn(signal))(), signal);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeError } from '../../src/core.js';
+import { adviseRetry, fromResponse, normalizeError } from '../../src/core.js';
 
 /** A port nothing listens on: fetch fails with this engine's own network TypeError. */
 const DEAD_URL = 'http://127.0.0.1:9/';
@@ -81,10 +81,32 @@ describe('normalizeError: browser failures', () => {
     ).to.equal('unknown');
   });
 
-  it('reads a thrown error with a status from init', () => {
+  it("reads a thrown error by the status the caller gives (an HTTP client's error)", () => {
     expect(normalizeError(new Error('HTTP 503'), { status: 503 })).to.include({
-      kind: 'unknown',
+      kind: 'unavailable',
+      origin: 'server',
       status: 503,
+      public: false,
     });
+    const denied = normalizeError(new Error('Request failed with status code 403'), {
+      status: 403,
+      method: 'GET',
+    });
+    expect(denied).to.include({ kind: 'forbidden', public: false });
+    expect(adviseRetry(denied)).to.include({ retry: 'never', action: 'check-access' });
+    // A fetch failure stays one, whatever status is given.
+    expect(normalizeError(new TypeError('Failed to fetch'), { status: 503 }).kind).to.equal(
+      'network',
+    );
+  });
+
+  it("reads a network-error Response (a service worker's Response.error()) as a network failure", async () => {
+    for (const error of [
+      normalizeError(Response.error(), { method: 'GET' }),
+      await fromResponse(Response.error(), { method: 'GET' }),
+    ]) {
+      expect(error).to.include({ kind: 'network', origin: 'network', public: false });
+      expect(adviseRetry(error).retry).to.equal('auto');
+    }
   });
 });

@@ -29,6 +29,16 @@ describe('normalizeError: headers', () => {
     expect(withHeaders({ 'Retry-After': 'soon' })).not.to.have.property('retryAfterMs');
   });
 
+  it("reads a Retry-After date against the response's own Date, not a fast client clock", () => {
+    const served = {
+      'Retry-After': 'Wed, 01 May 2024 11:59:00 GMT',
+      Date: 'Wed, 01 May 2024 11:58:00 GMT',
+    };
+    expect(withHeaders(served).retryAfterMs).to.equal(60_000);
+    // A Date that is no date leaves the client's clock.
+    expect(withHeaders({ ...served, Date: 'yesterday' }).retryAfterMs).to.equal(0);
+  });
+
   it('ignores a Retry-After that is neither whole seconds nor a date', () => {
     // Date.parse would read '1.5' as a day in 2001, which is long past: "retry now".
     for (const value of ['1.5', '0.5', '-3', '5s', '1e3', 'May 5', 'soon'])

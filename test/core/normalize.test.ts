@@ -239,6 +239,31 @@ describe('normalizeError: the result', () => {
     ).not.to.have.property('errorId');
   });
 
+  it("never shows a 4xx message that holds a stack trace, in any server's language", () => {
+    const traces = {
+      'anonymous JS frame': 'Boom\n    at /app/routes/orders.js:42:17',
+      'Express frame':
+        'Boom at Layer.handle [as handle_request] (/app/node_modules/x/layer.js:95:5)',
+      'file URL': 'Boom at file:///app/src/orders.mjs:42:17',
+      'Windows path': 'Boom at C:\\app\\orders.js:42:17',
+      'Python frame': 'Boom File "/srv/app/views.py", line 88, in create',
+      '.NET': 'Boom at Orders.Create() in C:\\src\\OrdersController.cs:line 42',
+      Ruby: "/app/app/models/order.rb:12:in 'total': boom",
+      PHP: 'Boom in /var/www/orders.php on line 42',
+      Go: 'panic: boom goroutine 1 [running]: main.main()',
+    };
+    for (const [name, message] of Object.entries(traces))
+      expect(normalizeError({ message }, { status: 400 }).public, name).to.equal(false);
+    // Times, sentences and links are no frames.
+    for (const message of [
+      'The window starts at 10:30:00 UTC',
+      'Enter at least one line',
+      'Look at https://docs.example.com/errors for help',
+      'Version 1.2 expires at 12:00',
+    ])
+      expect(normalizeError({ message }, { status: 400 }).public, message).to.equal(true);
+  });
+
   it('reads a text/html body that does not start with markup as a page', () => {
     const error = normalizeError('Error page. Request ID: abc123def', {
       status: 502,

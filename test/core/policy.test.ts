@@ -474,6 +474,15 @@ describe('adviseRetry: delays', () => {
       expect(delay({ random: () => r })).to.be.within(0, 1999);
   });
 
+  it('keeps a jittered delay within what a timer can wait, whatever the cap', () => {
+    const advice = adviseRetry(
+      limited(),
+      { attempt: 40 },
+      { capMs: Infinity, maxAttempts: 50, random: () => 0.5 },
+    );
+    expect(advice.delayMs).to.equal(2 ** 31 - 1);
+  });
+
   it('does not delay a session refresh', () => {
     const advice = adviseRetry(makeError({ kind: 'unauthenticated', operation: OPS.read }));
     expect(advice).to.not.have.property('delayMs');

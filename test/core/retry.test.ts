@@ -209,8 +209,45 @@ describe('retry', () => {
     expect((error as NormalizedError).fieldErrors).to.be.an('array');
   });
 
+  it('stays within the bound when the given attempt is not a number', async () => {
+    for (const attempt of [NaN, 'x' as unknown as number, -5, 1.5]) {
+      const { sleep } = fakeSleep();
+      const { fn, calls } = failing(...Array.from({ length: 10 }, () => networkRead));
+      await rejection(
+        retry(fn, { error: networkRead, sleep, normalize: passThrough, state: { attempt } }),
+      );
+      expect(calls.length, String(attempt)).to.equal(attempt === 1.5 ? 2 : 3);
+    }
+  });
+
+  it('does not start an attempt after an abort that a slow sleep ignored', async () => {
+    const controller = new AbortController();
+    const { fn, calls } = failing();
+    const deaf = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+    const pending = retry(fn, { error: networkRead, sleep: deaf, signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(calls).to.have.length(0);
+  });
+
   describe('401', () => {
     const expired = makeError({ kind: 'unauthenticated', status: 401, operation: OPS.read });
+
+    it('refreshes a session that expired while other failures were retried', async () => {
+      const { sleep } = fakeSleep();
+      let refreshes = 0;
+      const unavailable = makeError({ kind: 'unavailable', status: 503, operation: OPS.read });
+      const { fn, calls } = failing(unavailable, expired);
+      const value = await retry(fn, {
+        error: unavailable,
+        sleep,
+        normalize: passThrough,
+        refreshSession: async () => void refreshes++,
+      });
+      expect(value).to.equal('done');
+      expect([refreshes, calls.length]).to.deep.equal([1, 3]);
+    });
 
     it('refreshes the session once, then retries the read', async () => {
       const { sleep } = fakeSleep();

@@ -10,7 +10,8 @@ const NETWORK = /fetch|network|load failed|connect|offline/i;
 
 /**
  * A thrown `Error` or `DOMException`: AbortError → aborted, TimeoutError → timeout (both kept as
- * the code), a fetch TypeError → network. Anything else is a bug in the app, `unknown`. The
+ * the code), a fetch TypeError → network. Anything else is left to the status the caller gives
+ * (an HTTP client's error for a 403 is a 403), else it is a bug in the app, `unknown`. The
  * message is the runtime's, not the vendor's: it is kept for developers and never public (a
  * thrown error is no JSON body, so normalize.ts keeps it private).
  */
@@ -24,10 +25,10 @@ export function thrown(e: Error): Draft {
       : 'timeout'
     : name == 'TypeError' && NETWORK.test(message!)
       ? 'network'
-      : 'unknown';
+      : undefined;
   return {
     kind,
-    origin: kind == 'timeout' || kind == 'network' ? 'network' : 'client',
+    origin: kind == 'timeout' || kind == 'network' ? 'network' : undefined,
     code,
     message,
   };
