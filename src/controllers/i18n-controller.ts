@@ -7,7 +7,7 @@ import { defaultI18n } from '../i18n/create.js';
 import { describeError } from '../i18n/describe.js';
 import type { ErrorDescription } from '../i18n/describe.js';
 import { ensureEnglish, isLocaleLoaded, loadLocale } from '../i18n/load.js';
-import { fastFixedT } from '../i18n/fast-t.js';
+import { fastFixedT, textLangOf } from '../i18n/fast-t.js';
 import { canonicalLang } from '../i18n/locales.js';
 import { isRtl } from '../i18n/rtl.js';
 import { unwatchInstance, unwatchLang, watchInstance, watchLang } from '../i18n/watchers.js';
@@ -80,7 +80,10 @@ export class I18nController implements ReactiveController {
 
   /** The i18next instance in use: the provider's, or the kit's own. */
   get i18n(): i18n {
-    return this.consumer.value?.i18n ?? defaultI18n();
+    const app = this.consumer.value?.i18n;
+    // An instance handed over before its init() has no store to add the kit's strings to: the
+    // kit's own speaks until it is ready (the provider re-renders on its 'initialized').
+    return app && (app.isInitialized || app.store) ? app : defaultI18n();
   }
 
   /** The resolved language (canonical BCP 47), e.g. 'nb-NO'. */
@@ -88,9 +91,13 @@ export class I18nController implements ReactiveController {
     return this.resolved;
   }
 
-  /** The writing direction of the resolved language. */
+  /**
+   * The writing direction of the text shown: Arabic once its strings are in, but left to right
+   * for English shown on a Hebrew page (the kit has no Hebrew), which would otherwise read
+   * ".Your session expired".
+   */
   get dir(): 'ltr' | 'rtl' {
-    return isRtl(this.resolved) ? 'rtl' : 'ltr';
+    return isRtl(this.textLang) ? 'rtl' : 'ltr';
   }
 
   /** Settles when the kit's strings for the current language are in the instance. */
@@ -103,7 +110,8 @@ export class I18nController implements ReactiveController {
    * English, which is always there (and all a chunk that failed to load leaves).
    */
   get textLang(): string {
-    return isLocaleLoaded(this.i18n, this.resolved) ? this.resolved : 'en';
+    const instance = this.i18n;
+    return isLocaleLoaded(instance, this.resolved) ? textLangOf(instance, this.resolved) : 'en';
   }
 
   /**
@@ -154,8 +162,7 @@ export class I18nController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Ancestors' `lang` is not observed (it would take an observer per ancestor): resolving
-    // before each render picks up a change there with the next update.
+    // Resolved before each render too: a `lang` inside another shadow root is not observed.
     this.resolve();
   }
 
@@ -215,14 +222,18 @@ export class I18nController implements ReactiveController {
     if (!this.connected) return;
     const current = this.host.getAttribute('dir');
     if (current !== null && current !== this.appliedDir) return; // the app's choice
-    if (this.dir === 'rtl') {
-      // Already inherited from an ancestor that says rtl: no attribute of its own, so a page
-      // rendered on the server in Arabic keeps its markup (React warns about grown attributes).
-      // Checked at each update, not watched: an ancestor turning ltr later is seen at the next.
-      const inherited = this.host.parentElement?.closest('[dir]')?.getAttribute('dir');
-      if (current === null && inherited?.toLowerCase() === 'rtl') return;
-      if (current !== 'rtl') this.host.setAttribute('dir', 'rtl');
-      this.appliedDir = 'rtl';
+    // An attribute only where the text's direction differs from what the host inherits: a page
+    // rendered on the server in Arabic keeps its markup (React warns about grown attributes),
+    // and English on a right-to-left page (a language the kit does not ship) reads left to
+    // right. Checked at each update, not watched: an ancestor's change is seen at the next.
+    const inherited =
+      this.host.parentElement?.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl'
+        ? 'rtl'
+        : 'ltr';
+    const dir = this.dir;
+    if (dir !== inherited) {
+      if (current !== dir) this.host.setAttribute('dir', dir);
+      this.appliedDir = dir;
     } else if (this.appliedDir) {
       this.host.removeAttribute('dir');
       this.appliedDir = undefined;

@@ -33,6 +33,9 @@ export function createI18n(options?: CreateI18nOptions | null): i18n {
   const languages = Object.keys(resources ?? {});
   let result: i18n;
   if (instance) {
+    // The kit's strings go into the instance's store, which init() creates.
+    if (!instance.store)
+      throw new TypeError('createI18n({ instance }): call instance.init() before handing it over');
     result = instance;
   } else {
     result = i18next.createInstance();

@@ -60,8 +60,19 @@ function codePrefixes(code: unknown): string[] {
   const exact = code.trim();
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(exact) || exact in Object.prototype) return [];
   const lower = exact.toLowerCase();
-  return lower === exact ? [`codes.${exact}`] : [`codes.${exact}`, `codes.${lower}`];
+  return lower === exact
+    ? [`codes.${exact}`, ...CARD_REFUSED(lower)]
+    : [`codes.${exact}`, `codes.${lower}`, ...CARD_REFUSED(lower)];
 }
+
+/**
+ * Stripe's refused-card codes, which the policy sends to fix-input (policy-table.ts), share one
+ * message: without it the kind's words would tell the operator to contact support instead.
+ */
+const CARD_REFUSED = (code: string) =>
+  /^(card_declined|expired_card|incorrect_(cvc|number)|insufficient_funds)$/.test(code)
+    ? ['codes.card_declined']
+    : [];
 
 function positive(ms: unknown): number | undefined {
   return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : undefined;

@@ -34,20 +34,57 @@ function cacheFor(instance: i18n, lang: string): Map<string, string | null> {
  * Anything with interpolation values, plurals, another namespace, or a string i18next would
  * transform goes through i18next unchanged.
  */
+/**
+ * The languages `lang`'s text is looked up in, in order: the instance's own fallback chain, then
+ * English, which the kit always has. An app's instance may fall back to something else (i18next's
+ * default is 'dev') or not support `lang` at all; the kit's strings must still be found.
+ */
+export function chainOf(instance: i18n, lang: string): readonly string[] {
+  const chain: readonly string[] = instance.services?.languageUtils?.toResolveHierarchy?.(lang) ?? [
+    lang,
+  ];
+  return chain.includes('en') ? chain : [...chain, 'en'];
+}
+
+/**
+ * The language `lang`'s text is really in: `lang` when the kit's or the app's strings for it (or
+ * its base language) are in the instance, else the first fallback that has them. A page in
+ * Hebrew, which the kit does not ship, reads English, and says so to screen readers.
+ */
+export function textLangOf(instance: i18n, lang: string): string {
+  const cache = cacheFor(instance, lang);
+  let text = cache.get(TEXT_LANG);
+  if (!text) {
+    const has = chainOf(instance, lang).find((code) =>
+      instance.hasResourceBundle?.(code, NAMESPACE),
+    );
+    text = !has ? 'en' : has == lang || lang.startsWith(`${has}-`) ? lang : has;
+    cache.set(TEXT_LANG, text);
+  }
+  return text;
+}
+
+/** textLangOf's entry in the per-language cache (no key of the catalog has this shape). */
+const TEXT_LANG = '\u0001lang';
+
+/**
+ * Options every lookup of the kit's own strings needs, whatever the app's instance says: Lit
+ * escapes every binding, so i18next must not (an app's instance escapes by default: "AT&amp;T");
+ * the kit's keys are dotted paths, with no namespace prefix.
+ */
+const KIT_OPTIONS = { keySeparator: '.', nsSeparator: false } as const;
+
 export function fastFixedT(instance: i18n, lang: string): TFunction {
   const slow = instance.getFixedT(lang, NAMESPACE) as unknown as (
     key: string | string[],
     options?: TOptions,
   ) => string;
-  const chain: readonly string[] = instance.services?.languageUtils?.toResolveHierarchy?.(lang) ?? [
-    lang,
-    'en',
-  ];
+  const chain = chainOf(instance, lang);
   /** The plain text for `key` (null: i18next must answer), or undefined when no language has it. */
   const plain = (keys: readonly string[]): string | null | undefined => {
     for (const k of keys) {
       for (const code of chain) {
-        const value: unknown = instance.getResource(code, NAMESPACE, k);
+        const value: unknown = instance.getResource(code, NAMESPACE, k, KIT_OPTIONS);
         if (value === undefined || value === null) continue;
         if (typeof value !== 'string' || TRANSFORMED.test(value)) return null;
         // An empty string is a translation unless the app's instance turned that off.
@@ -71,7 +108,12 @@ export function fastFixedT(instance: i18n, lang: string): TFunction {
         return options.defaultValue;
       }
     }
-    return slow(key, options);
+    return slow(key, {
+      ...KIT_OPTIONS,
+      fallbackLng: chain as string[],
+      ...options,
+      interpolation: { ...options?.interpolation, escapeValue: false },
+    });
   };
   return fast as unknown as TFunction;
 }

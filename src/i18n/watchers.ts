@@ -14,41 +14,48 @@ export interface LangWatcher {
   stringsAdded(): void;
 }
 
-const byHost = new WeakMap<Node, LangWatcher>();
-const all = new Set<LangWatcher>();
+/** Every connected watcher and its host. */
+const hosts = new Map<LangWatcher, Element>();
 let observer: MutationObserver | undefined;
 
+/** Is `node` inside `ancestor`, counting shadow hosts as parents? */
+function within(node: Node | null, ancestor: Node): boolean {
+  for (; node; node = node instanceof ShadowRoot ? node.host : node.parentNode)
+    if (node === ancestor) return true;
+  return false;
+}
+
 function onMutations(records: MutationRecord[]): void {
-  const html = document.documentElement;
-  if (records.some((r) => r.target === html)) {
-    for (const w of all) w.refresh();
-    return;
-  }
-  for (const r of records) byHost.get(r.target)?.refresh();
+  const due = new Set<LangWatcher>();
+  for (const { target } of records)
+    for (const [watcher, host] of hosts) if (within(host, target)) due.add(watcher);
+  for (const watcher of due) watcher.refresh();
 }
 
 /**
- * Starts telling `watcher` about `lang` changes on `<html>`, and on `host` unless the host
- * watches its own `lang` (faultline elements do, through observedAttributes: cheaper than
- * observing a thousand nodes).
+ * Starts telling `watcher` about `lang` changes on its host or any ancestor: one observer of the
+ * whole document (`lang` only), and of `host` itself unless the host watches its own `lang`
+ * (faultline elements do, through observedAttributes) or is in the document's light tree. A
+ * wrapper's `lang` changing re-renders the elements inside, not only `<html>`'s.
  */
 export function watchLang(host: Element, watcher: LangWatcher, observeHost = true): void {
   if (!observer) {
     observer = new MutationObserver(onMutations);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
-  // Observing a node again only replaces its options; a disconnected watcher is simply absent
-  // from the maps, so a record about its old host is ignored.
-  if (observeHost) {
+  // Inside a shadow root the document's observer does not see the host; observing a node again
+  // only replaces its options.
+  if (observeHost && host.getRootNode() !== document)
     observer.observe(host, { attributes: true, attributeFilter: ['lang'] });
-    byHost.set(host, watcher);
-  }
-  all.add(watcher);
+  hosts.set(watcher, host);
 }
 
-export function unwatchLang(host: Element, watcher: LangWatcher): void {
-  if (byHost.get(host) === watcher) byHost.delete(host);
-  all.delete(watcher);
+export function unwatchLang(_host: Element, watcher: LangWatcher): void {
+  hosts.delete(watcher);
 }
 
 const listeners = new Map<i18n, { watchers: Set<LangWatcher>; off: () => void }>();

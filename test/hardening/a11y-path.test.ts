@@ -96,6 +96,8 @@ const STATES: State[] = [
     template: html`<error-provider lang="ar"
       ><error-banner dismissible .error=${err(409, WRITE)}></error-banner
     ></error-provider>`,
+    // Right to left once the Arabic strings are in: the direction follows the text shown.
+    drive: (h) => waitUntil(() => h.querySelector('error-banner')!.getAttribute('dir') === 'rtl'),
     reached: (h) => h.querySelector('error-banner')!.getAttribute('dir') === 'rtl',
   },
   ...(
@@ -176,6 +178,9 @@ const STATES: State[] = [
     template: html`<error-provider lang="ar"
       ><support-checklist .error=${err(404)}></support-checklist
     ></error-provider>`,
+    // Right to left once the Arabic strings are in: the direction follows the text shown.
+    drive: (h) =>
+      waitUntil(() => h.querySelector('support-checklist')!.getAttribute('dir') === 'rtl'),
     reached: (h) => h.querySelector('support-checklist')!.getAttribute('dir') === 'rtl',
   },
 ];

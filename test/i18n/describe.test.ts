@@ -148,6 +148,27 @@ describe('describeError', () => {
     });
   }
 
+  it('tells the operator to fix a refused card, as the advice says, not to contact support', () => {
+    for (const code of [
+      'card_declined',
+      'expired_card',
+      'incorrect_cvc',
+      'incorrect_number',
+      'insufficient_funds',
+    ]) {
+      const error = normalizeError(
+        { error: { type: 'card_error', code, message: 'Your card was declined.' } },
+        { status: 402, method: 'POST', endpoint: '/payments' },
+      );
+      expect(adviseRetry(error).action, code).to.equal('fix-input');
+      expect(describeError(error, tEn, adviseRetry(error)), code).to.deep.include({
+        headline: 'The card was not accepted.',
+        nextStep: 'Check the card details or use another card, then try again.',
+      });
+      expect(describeError(error, tNb).headline, code).to.equal('Kortet ble ikke godtatt.');
+    }
+  });
+
   it('says the GraphQL complexity error in plain words', () => {
     expect(describeError(err({ kind: 'validation', code: 'C0001E' }), tEn)).to.deep.equal({
       headline: 'This asks for too much data at once.',

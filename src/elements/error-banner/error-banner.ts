@@ -661,7 +661,7 @@ export class ErrorBanner extends FaultlineElement {
     // aria-labelledby at would be three more nodes and a part per banner. Text goes in through
     // `.textContent`, which needs no marker comment the way a child binding does.
     // prettier-ignore
-    return html`<div part="base" class="base" ?hidden=${!this.open} role=${page ? 'region' : 'group'} aria-label=${this.label(`severity.${this.severity}`) + this.label('banner.separator') + headline} lang=${this.i18n.lang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
+    return html`<div part="base" class="base" ?hidden=${!this.open} role=${page ? 'region' : 'group'} aria-label=${this.label(`severity.${this.severity}`) + this.label('banner.separator') + headline} lang=${this.i18n.textLang}><span part="icon" class="icon" aria-hidden="true"></span><div class="body"><p part="headline" id="headline" class="headline" tabindex=${page ? '-1' : nothing} .textContent=${headline}></p><p part="next-step" class="next-step" .textContent=${nextStep}></p>${
       detail || this.fields.length || this.reference ? this.renderExtras(detail) : nothing
     }<div part="actions" class=${empty ? 'actions empty' : 'actions'} role="group" aria-label=${this.label('banner.actions')}>${
       retry || buttons.length ? this.renderButtons(retry, buttons, contact) : nothing

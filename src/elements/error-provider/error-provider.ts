@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { i18n } from 'i18next';
@@ -18,7 +18,8 @@ import { mergeDefined } from '../../internal/merge-defined.js';
  * @slot - The part of the app whose faultline elements share this configuration.
  *
  * Elements work without a provider too, with the kit's own i18next instance, the page's
- * `<html lang>`, no support context and the default policy.
+ * `<html lang>`, no support context and the default policy. A provider inside another takes
+ * what it does not set itself from the outer one (support context and contact field by field).
  */
 export class ErrorProvider extends FaultlineElement {
   static override styles = [
@@ -62,24 +63,43 @@ export class ErrorProvider extends FaultlineElement {
     initialValue: {},
   });
 
+  /**
+   * The provider around this one, if any: a nested provider sets what differs for its part of
+   * the app and keeps the rest, so an inner `.context` does not drop the outer `redact` (an
+   * e-mail address would reach the ticket) or contact. @lit/context does not answer a host's
+   * own request, so this finds the outer provider, not this one.
+   */
+  readonly #outer = new ContextConsumer(this, { context: faultlineContext, subscribe: true });
+
   /** The configuration as the elements below see it. */
   get config(): FaultlineConfig {
     return this.#provider.value;
   }
 
+  /** The app's instance this provider waits on to finish its init(). */
+  #awaiting?: i18n;
+
   protected override willUpdate(): void {
+    const app = this.i18n;
+    if (app && !app.isInitialized && !app.store && this.#awaiting !== app && app.on) {
+      this.#awaiting = app;
+      // Until then the elements speak with the kit's own instance (I18nController.i18n).
+      app.on('initialized', () => this.requestUpdate());
+    }
     const fromAttributes: SupportContact = {};
     if (this.supportEmail) fromAttributes.email = this.supportEmail;
     if (this.supportUrl) fromAttributes.url = this.supportUrl;
     if (this.supportPhone) fromAttributes.phone = this.supportPhone;
-    const contact = mergeDefined<SupportContact>(fromAttributes, this.contact);
+    const outer = this.#outer.value ?? {};
+    const contact = mergeDefined<SupportContact>(outer.contact, fromAttributes, this.contact);
+    const merged = <T extends object>(a?: T, b?: T) => (a && b ? mergeDefined(a, b) : (b ?? a));
     const config: FaultlineConfig = {
-      i18n: this.i18n,
-      lang: this.lang || undefined,
-      context: this.context,
+      i18n: this.i18n ?? outer.i18n,
+      lang: this.lang || outer.lang,
+      context: merged(outer.context, this.context),
       contact: Object.keys(contact).length ? contact : undefined,
-      policy: this.policy,
-      redact: this.redact,
+      policy: merged(outer.policy, this.policy),
+      redact: merged(outer.redact, this.redact),
     };
     // A new object each time so subscribed consumers are told.
     this.#provider.setValue(config);

@@ -243,6 +243,10 @@ export const de = {
     forbidden: {
       next: 'Lassen Sie von der Administration prüfen, ob Ihr Konto darauf Zugriff hat.',
     },
+    card_declined: {
+      headline: 'Die Karte wurde nicht akzeptiert.',
+      next: 'Prüfen Sie die Kartendaten oder verwenden Sie eine andere Karte, und versuchen Sie es erneut.',
+    },
     credit_card_check: {
       headline: 'Die Karte konnte nicht überprüft werden.',
       next: 'Prüfen Sie die Kartendaten und ob die Karte noch aktiv ist, und versuchen Sie es erneut.',

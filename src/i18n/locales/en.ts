@@ -250,6 +250,10 @@ export const en = {
     forbidden: {
       next: 'Ask an administrator to check that your account has access to this.',
     },
+    card_declined: {
+      headline: 'The card was not accepted.',
+      next: 'Check the card details or use another card, then try again.',
+    },
     credit_card_check: {
       headline: 'The card could not be verified.',
       next: 'Check the card details and that the card is still active, then try again.',

@@ -246,6 +246,10 @@ export const fr = {
     forbidden: {
       next: 'Demandez à un administrateur de vérifier que votre compte y a accès.',
     },
+    card_declined: {
+      headline: 'La carte n’a pas été acceptée.',
+      next: 'Vérifiez les données de la carte ou utilisez une autre carte, puis réessayez.',
+    },
     credit_card_check: {
       headline: 'La carte n’a pas pu être vérifiée.',
       next: 'Vérifiez les données de la carte et qu’elle est toujours active, puis réessayez.',

@@ -232,6 +232,10 @@ export const nb = {
     forbidden: {
       next: 'Be en administrator sjekke at kontoen din har tilgang til dette.',
     },
+    card_declined: {
+      headline: 'Kortet ble ikke godtatt.',
+      next: 'Sjekk kortopplysningene eller bruk et annet kort, og prøv igjen.',
+    },
     credit_card_check: {
       headline: 'Kortet kunne ikke bekreftes.',
       next: 'Sjekk kortopplysningene og at kortet fortsatt er aktivt, og prøv igjen.',
