@@ -25,9 +25,10 @@ export function webkitLauncher(options) {
         `[webkit] the driver failed while leaving a finished test page (${message.split('\n')[0]}); ` +
           'its results stand, and the next file gets a fresh MiniBrowser.',
       );
-      // stop() ends the driver session (and swallows a failure to); the next startSession
-      // opens a new one.
+      // stop() ends the driver session, but keeps the dead one when that fails too; the next
+      // startSession opens a new one only when none is left.
       await launcher.stop();
+      launcher.driver = launcher.debugDriver = launcher.driverManager = undefined;
       return {};
     }
   };

@@ -8,7 +8,7 @@ import { describeError } from '../i18n/describe.js';
 import type { ErrorDescription } from '../i18n/describe.js';
 import { ensureEnglish, isLocaleLoaded, loadLocale } from '../i18n/load.js';
 import { fastFixedT, textLangOf } from '../i18n/fast-t.js';
-import { canonicalLang } from '../i18n/locales.js';
+import { canonicalLang, localeOf } from '../i18n/locales.js';
 import { isRtl } from '../i18n/rtl.js';
 import { unwatchInstance, unwatchLang, watchInstance, watchLang } from '../i18n/watchers.js';
 import type { FaultlineConfig } from '../internal/context.js';
@@ -97,7 +97,10 @@ export class I18nController implements ReactiveController {
    * ".Your session expired".
    */
   get dir(): 'ltr' | 'rtl' {
-    return isRtl(this.textLang) ? 'rtl' : 'ltr';
+    // While the kit's own chunk for the language is on its way, its direction stays: Arabic
+    // would otherwise flip from left to right and back on every first load.
+    const pending = localeOf(this.resolved) && !isLocaleLoaded(this.i18n, this.resolved);
+    return isRtl(pending ? this.resolved : this.textLang) ? 'rtl' : 'ltr';
   }
 
   /** Settles when the kit's strings for the current language are in the instance. */
@@ -226,10 +229,15 @@ export class I18nController implements ReactiveController {
     // rendered on the server in Arabic keeps its markup (React warns about grown attributes),
     // and English on a right-to-left page (a language the kit does not ship) reads left to
     // right. Checked at each update, not watched: an ancestor's change is seen at the next.
-    const inherited =
-      this.host.parentElement?.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl'
-        ? 'rtl'
-        : 'ltr';
+    // The nearest ancestor's `dir`, crossing shadow roots as `lang` is found.
+    let from: string | null = null;
+    for (
+      let n: Node | null = this.host.parentNode;
+      n && from === null;
+      n = n instanceof ShadowRoot ? n.host : n.parentNode
+    )
+      if (n instanceof Element) from = n.getAttribute('dir');
+    const inherited = from?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
     const dir = this.dir;
     if (dir !== inherited) {
       if (current !== dir) this.host.setAttribute('dir', dir);

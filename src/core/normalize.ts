@@ -17,7 +17,7 @@ import type { NormalizeInit, NormalizedError } from './types.js';
  * 500 characters (text.ts), so the backtracking stays small.
  */
 const STACK =
-  /\bat (?:\S+ (?:\[as \S+\] )?\()?(?:file:\/\/\/?|[a-z]:)?[^\s:()]*[/\\.][^\s:()]*:\d+:\d+|\bat \S+ \(\S+:\d+|\.java:\d+\)|Traceback \(most|\bFile "[^"]+", line \d+|\) in \S+:line \d+|\.rb:\d+:in\b|\.php(?:\(\d+\)| on line \d+)|\bgoroutine \d+ \[/i;
+  /\bat (?:(?:new |async )?\S+ (?:\[as \S+\] )?\()?(?:(?:(?:file|webpack(?:-internal)?):\/\/\/?|[A-Za-z]:\\|\/)[^\s()]*|[^\s:()]*\.[cm]?[jt]sx?):\d+:\d+|\bat (?:new |async )?\S+ (?:\[as \S+\] )?\(\S+:\d+|\.java:\d+\)|Traceback \(most|\bFile "[^"]+", line \d+, in |\) in \S+:line \d+|\.rb:\d+:in [`'‘]|\.php(?:\(\d+\)| on line \d+)|\bgoroutine \d+ \[/;
 
 /**
  * Marks the errors this function produced. Only they are returned as is: a server payload shaped

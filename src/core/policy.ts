@@ -41,9 +41,9 @@ export interface RetryState {
 
 /**
  * A 401 whose session was not refreshed yet: its one refresh is still owed, however many retries
- * of other failures came before it. Callers that track `refreshed` (the retry helper and
- * controller) advise it with no attempts made; the policy alone, given only `attempt`, cannot
- * tell a refresh from another retry.
+ * of other failures came before it. The retry() helper, which refreshes the session itself,
+ * advises it with no attempts made; the policy alone, given only `attempt`, cannot tell a
+ * refresh from another retry. (The elements leave the refresh to the app and keep counting.)
  */
 export const refreshOwed = (error: NormalizedError, refreshed: boolean): boolean =>
   error.kind == 'unauthenticated' && !refreshed;

@@ -112,7 +112,8 @@ export function fastFixedT(instance: i18n, lang: string): TFunction {
       ...KIT_OPTIONS,
       fallbackLng: chain as string[],
       ...options,
-      interpolation: { ...options?.interpolation, escapeValue: false },
+      // The catalogs' own placeholders, whatever the app's instance uses ('%{count}').
+      interpolation: { ...options?.interpolation, escapeValue: false, prefix: '{{', suffix: '}}' },
     });
   };
   return fast as unknown as TFunction;

@@ -18,18 +18,18 @@ export interface LangWatcher {
 const hosts = new Map<LangWatcher, Element>();
 let observer: MutationObserver | undefined;
 
-/** Is `node` inside `ancestor`, counting shadow hosts as parents? */
-function within(node: Node | null, ancestor: Node): boolean {
+/** Is `node`, or an ancestor of it (counting shadow hosts as parents), one of `targets`? */
+function withinAny(node: Node | null, targets: Set<Node>): boolean {
   for (; node; node = node instanceof ShadowRoot ? node.host : node.parentNode)
-    if (node === ancestor) return true;
+    if (targets.has(node)) return true;
   return false;
 }
 
 function onMutations(records: MutationRecord[]): void {
-  const due = new Set<LangWatcher>();
-  for (const { target } of records)
-    for (const [watcher, host] of hosts) if (within(host, target)) due.add(watcher);
-  for (const watcher of due) watcher.refresh();
+  // One walk per host per batch, however many nodes changed `lang` (a list re-rendered).
+  const targets = new Set<Node>(records.map((r) => r.target));
+  const all = targets.has(document.documentElement);
+  for (const [watcher, host] of [...hosts]) if (all || withinAny(host, targets)) watcher.refresh();
 }
 
 /**

@@ -251,6 +251,9 @@ describe('normalizeError: the result', () => {
       Ruby: "/app/app/models/order.rb:12:in 'total': boom",
       PHP: 'Boom in /var/www/orders.php on line 42',
       Go: 'panic: boom goroutine 1 [running]: main.main()',
+      'constructor frame': 'Boom at new Orders (/app/orders.js:5:9)',
+      'async frame': 'Boom at async handler (/app/orders.js:5:9)',
+      'webpack frame': 'Boom at webpack:///src/orders.ts:5:9',
     };
     for (const [name, message] of Object.entries(traces))
       expect(normalizeError({ message }, { status: 400 }).public, name).to.equal(false);
@@ -260,6 +263,12 @@ describe('normalizeError: the result', () => {
       'Enter at least one line',
       'Look at https://docs.example.com/errors for help',
       'Version 1.2 expires at 12:00',
+      'Row 12 is invalid: unknown SKU at orders.csv:12:3',
+      'Parse error at data.json:3:14: unexpected token',
+      'File "orders.csv", line 12: date must be YYYY-MM-DD',
+      'Meeting room booked at 10.30:15:00',
+      'Upload rejected at 2024/01/05T10:30:00',
+      'Invalid version at v1.2.3:4:5',
     ])
       expect(normalizeError({ message }, { status: 400 }).public, message).to.equal(true);
   });

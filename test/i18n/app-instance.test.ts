@@ -163,3 +163,108 @@ describe('nested providers', () => {
     expect(headline(banner(outer))).to.equal('Ask your team lead.');
   });
 });
+
+describe('providers moved and removed', () => {
+  it('a nested provider moved out of the outer one drops what it took from it', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <error-provider support-email="outer@example.com" .redact=${{ emails: true }}>
+          <error-provider .context=${{ user: 'kari@example.com' }}>
+            <support-checklist
+              .error=${normalizeError('', { status: 402, method: 'POST' })}
+            ></support-checklist>
+          </error-provider>
+        </error-provider>
+        <section></section>
+      </div>`,
+    );
+    const inner = root.querySelectorAll<ErrorProvider>('error-provider')[1];
+    const checklist = root.querySelector<SupportChecklist>('support-checklist')!;
+    expect(checklist.preview('text')).to.not.include('kari@example.com');
+    root.querySelector('section')!.append(inner);
+    await inner.updateComplete;
+    await checklist.updateComplete;
+    expect(inner.config.redact).to.equal(undefined);
+    expect(inner.config.contact).to.equal(undefined);
+    expect(checklist.preview('text')).to.include('kari@example.com');
+  });
+
+  it('a provider removed before the app initialises its instance stops listening to it', async () => {
+    const app = i18next.createInstance();
+    // Who listens for 'initialized', as the app's instance sees it.
+    const listening = new Set<unknown>();
+    // Wrapped through a loose type: i18next types on/off per event name.
+    const loose = app as unknown as Record<'on' | 'off', (event: string, fn: unknown) => unknown>;
+    const { on, off } = loose;
+    loose.on = (event, fn) => {
+      if (event === 'initialized') listening.add(fn);
+      return on.call(app, event, fn);
+    };
+    loose.off = (event, fn) => {
+      if (event === 'initialized') listening.delete(fn);
+      return off.call(app, event, fn);
+    };
+    const listeners = () => listening.size;
+    const root = await fixture<ErrorProvider>(
+      html`<error-provider .i18n=${app}
+        ><error-banner .error=${forbidden()}></error-banner
+      ></error-provider>`,
+    );
+    expect(listeners()).to.equal(1);
+    root.remove();
+    expect(listeners()).to.equal(0);
+  });
+});
+
+describe('the direction of the text shown', () => {
+  it('leaves an Arabic page right to left while the Arabic strings are on their way', async () => {
+    const seen: (string | null)[] = [];
+    const root = await fixture<ErrorProvider>(
+      html`<error-provider .i18n=${createI18n()} lang="ar" dir="rtl"></error-provider>`,
+    );
+    const b = document.createElement('error-banner') as ErrorBanner;
+    b.error = forbidden();
+    new MutationObserver(() => seen.push(b.getAttribute('dir'))).observe(b, {
+      attributes: true,
+      attributeFilter: ['dir'],
+    });
+    root.append(b);
+    await b.updateComplete;
+    await waitUntil(() => part(b, 'base')?.getAttribute('lang') === 'ar', 'in Arabic');
+    // Nothing to set: the page is right to left already, before and after.
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('finds a right-to-left page across shadow roots', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="he" dir="rtl"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const b = document.createElement('error-banner') as ErrorBanner;
+    b.error = forbidden();
+    shadow.append(b);
+    await b.updateComplete;
+    expect(b.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(part(b, 'headline')!).direction).to.equal('ltr');
+  });
+});
+
+describe("an app instance with its own interpolation markers ('%{…}')", () => {
+  it("still fills in the kit's placeholders", async () => {
+    const app = await appInstance({
+      lng: 'en',
+      fallbackLng: 'en',
+      interpolation: { prefix: '%{', suffix: '}' },
+    });
+    const error = normalizeError(
+      { message: 'Declined' },
+      { status: 400, method: 'POST', vendor: 'Omnium' },
+    );
+    const root = await fixture<ErrorProvider>(
+      html`<error-provider .i18n=${app}
+        ><error-banner .error=${error}></error-banner
+      ></error-provider>`,
+    );
+    const b = banner(root);
+    await waitUntil(() => text(b.shadowRoot!.querySelector('.detail-label')), 'label shown');
+    expect(text(b.shadowRoot!.querySelector('.detail-label'))).to.equal('Message from Omnium');
+  });
+});

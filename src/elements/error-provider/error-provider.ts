@@ -76,15 +76,31 @@ export class ErrorProvider extends FaultlineElement {
     return this.#provider.value;
   }
 
-  /** The app's instance this provider waits on to finish its init(). */
+  /** The app's instance this provider waits on to finish its init(), and its listener. */
   #awaiting?: i18n;
+  readonly #initialized = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved: merge again with whatever provider (or none) is around it now.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // @lit/context keeps the last value: out of the outer provider, its settings must go.
+    this.#outer.value = undefined;
+    this.#awaiting?.off('initialized', this.#initialized);
+    this.#awaiting = undefined;
+  }
 
   protected override willUpdate(): void {
     const app = this.i18n;
     if (app && !app.isInitialized && !app.store && this.#awaiting !== app && app.on) {
+      this.#awaiting?.off('initialized', this.#initialized);
       this.#awaiting = app;
       // Until then the elements speak with the kit's own instance (I18nController.i18n).
-      app.on('initialized', () => this.requestUpdate());
+      app.on('initialized', this.#initialized);
     }
     const fromAttributes: SupportContact = {};
     if (this.supportEmail) fromAttributes.email = this.supportEmail;
