@@ -22,23 +22,23 @@ async function appInstance(options: Parameters<typeof i18next.init>[0]) {
   return app;
 }
 
+/** The "Message from …" label a banner shows for a public 400 from `vendor`, in `app`. */
+async function vendorLabel(app: ReturnType<typeof i18next.createInstance>, vendor: string) {
+  const error = normalizeError({ message: 'Declined' }, { status: 400, method: 'POST', vendor });
+  const root = await fixture<ErrorProvider>(
+    html`<error-provider .i18n=${app}
+      ><error-banner .error=${error}></error-banner
+    ></error-provider>`,
+  );
+  const label = () => text(banner(root).shadowRoot!.querySelector('.detail-label'));
+  await waitUntil(label, 'label shown');
+  return label();
+}
+
 describe("the kit's strings in an app's i18next instance", () => {
   it('shows text once escaped, though the app kept i18next escaping on (its default)', async () => {
     const app = await appInstance({ lng: 'en', fallbackLng: 'en' });
-    const error = normalizeError(
-      { message: 'Declined' },
-      { status: 400, method: 'POST', vendor: 'AT&T Payments' },
-    );
-    const root = await fixture<ErrorProvider>(
-      html`<error-provider .i18n=${app}
-        ><error-banner .error=${error}></error-banner
-      ></error-provider>`,
-    );
-    const b = banner(root);
-    await waitUntil(() => text(b.shadowRoot!.querySelector('.detail-label')), 'label shown');
-    expect(text(b.shadowRoot!.querySelector('.detail-label'))).to.equal(
-      'Message from AT&T Payments',
-    );
+    expect(await vendorLabel(app, 'AT&T Payments')).to.equal('Message from AT&T Payments');
   });
 
   it("says in English what the app's language lacks, though the app falls back to 'dev'", async () => {
@@ -254,17 +254,6 @@ describe("an app instance with its own interpolation markers ('%{…}')", () => 
       fallbackLng: 'en',
       interpolation: { prefix: '%{', suffix: '}' },
     });
-    const error = normalizeError(
-      { message: 'Declined' },
-      { status: 400, method: 'POST', vendor: 'Omnium' },
-    );
-    const root = await fixture<ErrorProvider>(
-      html`<error-provider .i18n=${app}
-        ><error-banner .error=${error}></error-banner
-      ></error-provider>`,
-    );
-    const b = banner(root);
-    await waitUntil(() => text(b.shadowRoot!.querySelector('.detail-label')), 'label shown');
-    expect(text(b.shadowRoot!.querySelector('.detail-label'))).to.equal('Message from Omnium');
+    expect(await vendorLabel(app, 'Omnium')).to.equal('Message from Omnium');
   });
 });
