@@ -11,6 +11,7 @@ import { fastFixedT, textLangOf } from '../i18n/fast-t.js';
 import { canonicalLang, localeOf } from '../i18n/locales.js';
 import { isRtl } from '../i18n/rtl.js';
 import { unwatchInstance, unwatchLang, watchInstance, watchLang } from '../i18n/watchers.js';
+import { composedParent } from '../internal/composed-parent.js';
 import type { FaultlineConfig } from '../internal/context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -160,7 +161,7 @@ export class I18nController implements ReactiveController {
     // @lit/context keeps the last value: moved out of every provider, the element would keep
     // speaking the old one's language. Back in the page, a provider answers again at once.
     this.consumer.value = undefined;
-    unwatchLang(this.host, this.watcher);
+    unwatchLang(this.watcher);
     this.listen(undefined);
   }
 
@@ -216,7 +217,7 @@ export class I18nController implements ReactiveController {
         const lang = canonicalLang(node.getAttribute('lang'));
         if (lang) return lang;
       }
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+      node = composedParent(node);
     }
     return undefined;
   }
@@ -225,17 +226,13 @@ export class I18nController implements ReactiveController {
     if (!this.connected) return;
     const current = this.host.getAttribute('dir');
     if (current !== null && current !== this.appliedDir) return; // the app's choice
-    // An attribute only where the text's direction differs from what the host inherits: a page
-    // rendered on the server in Arabic keeps its markup (React warns about grown attributes),
-    // and English on a right-to-left page (a language the kit does not ship) reads left to
-    // right. Checked at each update, not watched: an ancestor's change is seen at the next.
-    // The nearest ancestor's `dir`, crossing shadow roots as `lang` is found.
+    // An attribute only where the text's direction differs from what the host inherits (the
+    // nearest ancestor's `dir`, across shadow roots): a page rendered on the server in Arabic
+    // keeps its markup (React warns about grown attributes), and English on a right-to-left page
+    // (a language the kit does not ship) reads left to right. Checked at each update, not
+    // watched: an ancestor's change is seen at the next.
     let from: string | null = null;
-    for (
-      let n: Node | null = this.host.parentNode;
-      n && from === null;
-      n = n instanceof ShadowRoot ? n.host : n.parentNode
-    )
+    for (let n = composedParent(this.host); n && from === null; n = composedParent(n))
       if (n instanceof Element) from = n.getAttribute('dir');
     const inherited = from?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
     const dir = this.dir;

@@ -60,19 +60,8 @@ function codePrefixes(code: unknown): string[] {
   const exact = code.trim();
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(exact) || exact in Object.prototype) return [];
   const lower = exact.toLowerCase();
-  return lower === exact
-    ? [`codes.${exact}`, ...CARD_REFUSED(lower)]
-    : [`codes.${exact}`, `codes.${lower}`, ...CARD_REFUSED(lower)];
+  return lower === exact ? [`codes.${exact}`] : [`codes.${exact}`, `codes.${lower}`];
 }
-
-/**
- * Stripe's refused-card codes, which the policy sends to fix-input (policy-table.ts), share one
- * message: without it the kind's words would tell the operator to contact support instead.
- */
-const CARD_REFUSED = (code: string) =>
-  /^(card_declined|expired_card|incorrect_(cvc|number)|insufficient_funds)$/.test(code)
-    ? ['codes.card_declined']
-    : [];
 
 function positive(ms: unknown): number | undefined {
   return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : undefined;
@@ -164,6 +153,9 @@ export function describeError(
   // An idempotent write may be repeated safely, so a known delay may speak before "check first".
   if (uncertain) (repeatable ? rest : first).push(`${kindKey}.write`);
   rest.push(...codePrefixes(code));
+  // The other codes the policy sends to fix-input are refused cards (Stripe's card_declined,
+  // expired_card, …): one message, or the kind's words would say "contact support".
+  if (codePolicy(e) === 'never fix-input') rest.push('codes.card_declined');
   if (refused) rest.push(`${kindKey}.critical`);
   if (writing) rest.push(`${kindKey}.write`);
   if (mode === 'read') rest.push(`${kindKey}.read`);

@@ -27,24 +27,19 @@ function cacheFor(instance: i18n, lang: string): Map<string, string | null> {
 }
 
 /**
- * A `t` bound to a language, with a fast path for plain strings. i18next's own `t` costs tens of
- * microseconds per call (it rebuilds the language fallback chain and re-parses the key each time),
- * which made i18n most of a banner's render cost. Most of the kit's strings are plain: for them a
- * direct store lookup along the same chain, key by key as i18next does it, gives the same text.
- * Anything with interpolation values, plurals, another namespace, or a string i18next would
- * transform goes through i18next unchanged.
- */
-/**
  * The languages `lang`'s text is looked up in, in order: the instance's own fallback chain, then
  * English, which the kit always has. An app's instance may fall back to something else (i18next's
  * default is 'dev') or not support `lang` at all; the kit's strings must still be found.
  */
-export function chainOf(instance: i18n, lang: string): readonly string[] {
+function chainOf(instance: i18n, lang: string): readonly string[] {
   const chain: readonly string[] = instance.services?.languageUtils?.toResolveHierarchy?.(lang) ?? [
     lang,
   ];
   return chain.includes('en') ? chain : [...chain, 'en'];
 }
+
+/** textLangOf's entry in the per-language cache (no key of the catalog has this shape). */
+const TEXT_LANG = '\u0001lang';
 
 /**
  * The language `lang`'s text is really in: `lang` when the kit's or the app's strings for it (or
@@ -64,16 +59,17 @@ export function textLangOf(instance: i18n, lang: string): string {
   return text;
 }
 
-/** textLangOf's entry in the per-language cache (no key of the catalog has this shape). */
-const TEXT_LANG = '\u0001lang';
-
-/**
- * Options every lookup of the kit's own strings needs, whatever the app's instance says: Lit
- * escapes every binding, so i18next must not (an app's instance escapes by default: "AT&amp;T");
- * the kit's keys are dotted paths, with no namespace prefix.
- */
+/** The kit's keys are dotted paths with no namespace prefix, whatever the app's instance says. */
 const KIT_OPTIONS = { keySeparator: '.', nsSeparator: false } as const;
 
+/**
+ * A `t` bound to a language, with a fast path for plain strings. i18next's own `t` costs tens of
+ * microseconds per call (it rebuilds the language fallback chain and re-parses the key each time),
+ * which made i18n most of a banner's render cost. Most of the kit's strings are plain: for them a
+ * direct store lookup along the same chain, key by key as i18next does it, gives the same text.
+ * Anything with interpolation values, plurals, another namespace, or a string i18next would
+ * transform goes through i18next, with the kit's own key, fallback and placeholder settings.
+ */
 export function fastFixedT(instance: i18n, lang: string): TFunction {
   const slow = instance.getFixedT(lang, NAMESPACE) as unknown as (
     key: string | string[],
@@ -112,7 +108,8 @@ export function fastFixedT(instance: i18n, lang: string): TFunction {
       ...KIT_OPTIONS,
       fallbackLng: chain as string[],
       ...options,
-      // The catalogs' own placeholders, whatever the app's instance uses ('%{count}').
+      // The catalogs' own placeholders, whatever the app's instance uses ('%{count}'), and no
+      // escaping: Lit escapes every binding (an app's instance escapes by default: "AT&amp;T").
       interpolation: { ...options?.interpolation, escapeValue: false, prefix: '{{', suffix: '}}' },
     });
   };

@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { composedParent } from '../internal/composed-parent.js';
 import { NAMESPACE } from './locales.js';
 
 /**
@@ -20,8 +21,7 @@ let observer: MutationObserver | undefined;
 
 /** Is `node`, or an ancestor of it (counting shadow hosts as parents), one of `targets`? */
 function withinAny(node: Node | null, targets: Set<Node>): boolean {
-  for (; node; node = node instanceof ShadowRoot ? node.host : node.parentNode)
-    if (targets.has(node)) return true;
+  for (; node; node = composedParent(node)) if (targets.has(node)) return true;
   return false;
 }
 
@@ -29,7 +29,7 @@ function onMutations(records: MutationRecord[]): void {
   // One walk per host per batch, however many nodes changed `lang` (a list re-rendered).
   const targets = new Set<Node>(records.map((r) => r.target));
   const all = targets.has(document.documentElement);
-  for (const [watcher, host] of [...hosts]) if (all || withinAny(host, targets)) watcher.refresh();
+  for (const [watcher, host] of hosts) if (all || withinAny(host, targets)) watcher.refresh();
 }
 
 /**
@@ -54,7 +54,7 @@ export function watchLang(host: Element, watcher: LangWatcher, observeHost = tru
   hosts.set(watcher, host);
 }
 
-export function unwatchLang(_host: Element, watcher: LangWatcher): void {
+export function unwatchLang(watcher: LangWatcher): void {
   hosts.delete(watcher);
 }
 
