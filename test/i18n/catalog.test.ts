@@ -210,6 +210,19 @@ describe('catalogs', () => {
         }
       });
 
+      // "Trying again in 5 seconds" happens by itself; "Try again in 5 seconds" waits for a
+      // press. An operator who cannot tell them apart presses for nothing, or waits for nothing.
+      it('words an automatic wait apart from the button that retries after one', () => {
+        for (const unit of ['', 'Minutes', 'Hours']) {
+          for (const [key, text] of strings) {
+            const [base, form] = splitPlural(key);
+            if (base !== `retry.waiting${unit}` || form === 'zero') continue;
+            const manual = strings.get(`actions.retryIn${unit}_${form}`);
+            expect(text, key).to.not.equal(manual);
+          }
+        }
+      });
+
       if (locale !== 'en') {
         it('translates every message instead of copying the English', () => {
           for (const [key, text] of strings) {
@@ -219,6 +232,12 @@ describe('catalogs', () => {
       }
     });
   }
+
+  // French puts a space before : ; ? ! — one that must not break, or the mark starts a line.
+  it('keeps French punctuation on its line (no-break space before : ; ? !)', () => {
+    for (const [key, text] of flat.fr)
+      expect(/ [:;?!]/.test(text), `${key}: "${text}"`).to.be.false;
+  });
 
   it('writes Arabic in Arabic script and keeps the other locales Latin', () => {
     for (const [key, text] of flat.ar) {

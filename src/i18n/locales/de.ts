@@ -176,7 +176,7 @@ export const de = {
     },
     C0100E: {
       headline: 'Ein Datum hat nicht das erwartete Format.',
-      next: 'Geben Sie das Datum in UTC ein und versuchen Sie es noch einmal.',
+      next: 'Geben Sie das Datum in UTC ein und versuchen Sie es erneut.',
     },
     C0101E: {
       headline: 'Dem Zeitraum fehlt ein Anfang oder ein Ende.',
@@ -320,7 +320,7 @@ export const de = {
     },
     tenant_concurrency_limit: {
       headline: 'In Ihrer Organisation laufen zu viele Aktionen gleichzeitig.',
-      next: 'Warten Sie einen Moment und versuchen Sie es erneut. Wenn das oft passiert, fragen Sie den Support nach höheren Grenzen.',
+      next: 'Warten Sie einen Moment und versuchen Sie es erneut. Wenn das oft passiert, fragen Sie den Support nach höheren Limits.',
     },
     token_bucket_exhausted: {
       headline: 'Das Limit ist für den Moment erreicht.',
@@ -401,8 +401,8 @@ export const de = {
     running: 'Wird erneut versucht …',
     offline: 'Warten auf die Verbindung',
     ready: 'Sie können es jetzt erneut versuchen.',
-    succeeded: 'Der erneute Versuch hat geklappt.',
-    failed: 'Dieser Versuch hat nicht geklappt.',
+    succeeded: 'Der erneute Versuch war erfolgreich.',
+    failed: 'Dieser Versuch war nicht erfolgreich.',
     exhausted_one: 'Nach {{count}} Versuch immer noch ohne Erfolg. Wenden Sie sich an den Support.',
     exhausted_other:
       'Nach {{count}} Versuchen immer noch ohne Erfolg. Wenden Sie sich an den Support.',

@@ -40,7 +40,7 @@ export const fr = {
     },
     not_found: {
       headline: 'Cet élément est introuvable.',
-      next: 'Vérifiez l’identifiant utilisé ; l’élément a peut-être été déplacé ou supprimé.',
+      next: 'Vérifiez l’identifiant utilisé ; l’élément a peut-être été déplacé ou supprimé.',
       write: {
         headline: 'L’élément que vous modifiez est introuvable.',
         next: 'Rechargez pour voir s’il existe encore, puis vérifiez l’identifiant utilisé.',
@@ -182,7 +182,7 @@ export const fr = {
       next: 'Saisissez la date en UTC, puis réessayez.',
     },
     C0101E: {
-      headline: 'La période n’a ni début ni fin.',
+      headline: 'Il manque la date de début ou la date de fin de la période.',
       next: 'Ajoutez une date de début, une date de fin ou les deux, puis réessayez.',
     },
     C0020E: {
@@ -364,7 +364,7 @@ export const fr = {
     body: 'Consultez d’abord l’historique. Réessayez uniquement si la modification n’a pas été enregistrée.',
     bodyCritical:
       'Refaire cette modification pourrait l’appliquer deux fois. Consultez d’abord l’historique, et réessayez uniquement si elle n’y figure pas.',
-    titleUnknown: 'Réessayer ?',
+    titleUnknown: 'Réessayer ?',
     bodyUnknown:
       'S’il s’agissait d’une modification, vérifiez qu’elle n’a pas été enregistrée avant de réessayer.',
     confirm: 'Oui, réessayer',
@@ -378,7 +378,7 @@ export const fr = {
   },
 
   banner: {
-    separator: ' : ',
+    separator: ' : ',
     detail: 'Message du service',
     detailFrom: 'Message de {{vendor}}',
     actions: 'Ce que vous pouvez faire',
@@ -410,7 +410,7 @@ export const fr = {
     running: 'Nouvel essai…',
     offline: 'En attente de la connexion',
     ready: 'Vous pouvez réessayer maintenant.',
-    succeeded: 'La nouvelle tentative a fonctionné.',
+    succeeded: 'Le nouvel essai a réussi.',
     failed: 'Cet essai n’a pas fonctionné.',
     exhausted_one: 'Toujours en échec après {{count}} essai. Contactez le support.',
     exhausted_many: 'Toujours en échec après {{count}} d’essais. Contactez le support.',
@@ -428,7 +428,7 @@ export const fr = {
       'contact-support': 'Réessayer ne servira à rien. Contactez le support.',
       none: 'Impossible de réessayer.',
       critical:
-        'Cette modification n’est pas refaite d’ici, pour qu’elle ne s’applique pas deux fois.',
+        'Cette modification n’est pas relancée depuis cet écran, pour qu’elle ne s’applique pas deux fois.',
     },
   },
 
@@ -455,9 +455,9 @@ export const fr = {
     },
     formTitle: 'Ajoutez ce qui manque',
     formTitleComplete: 'Vérifiez les informations',
-    copyFailed: 'La copie n’a pas fonctionné. Sélectionnez l’aperçu et copiez-le depuis là.',
+    copyFailed: 'La copie n’a pas fonctionné. Sélectionnez le contenu de l’aperçu et copiez-le.',
     sendEmail: 'Écrire au support',
-    emailShortened: 'La suite ne tenait pas dans cet e-mail. Elle a été copiée : collez-la ici.',
+    emailShortened: 'La suite ne tenait pas dans cet e-mail. Elle a été copiée : collez-la ici.',
     openSite: 'Ouvrir le site du support',
     call: 'Appeler le {{phone}}',
     emailSubject: 'Demande de support : {{headline}}',

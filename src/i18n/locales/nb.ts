@@ -297,7 +297,7 @@ export const nb = {
     },
     method_not_supported: {
       headline: 'Tjenesten støtter ikke denne handlingen her.',
-      next: 'Kontakt kundestøtte med referansen. Det hjelper ikke å prøve igjen.',
+      next: 'Kontakt kundestøtte med referansen. Et nytt forsøk hjelper ikke.',
     },
     concurrency_limit: {
       headline: 'For mange handlinger kjører samtidig.',
@@ -429,9 +429,9 @@ export const nb = {
       json: 'JSON',
     },
     formTitle: 'Legg til det som mangler',
-    formTitleComplete: 'Kontroller opplysningene',
+    formTitleComplete: 'Sjekk opplysningene',
     copyFailed: 'Kopieringen virket ikke. Merk forhåndsvisningen og kopier derfra.',
-    sendEmail: 'Send e-post til kundestøtte',
+    sendEmail: 'E-post til kundestøtte',
     emailShortened: 'Resten fikk ikke plass i denne e-posten. Den er kopiert: lim den inn her.',
     openSite: 'Åpne kundestøttesiden',
     call: 'Ring {{phone}}',
