@@ -138,8 +138,13 @@ export const CEILINGS = {
   // listening to an instance it waited on; an Arabic page does not flip left to right while its
   // strings load; a right-to-left page found across shadow roots; an app's own interpolation
   // markers; one walk per host for a batch of lang changes.)
-  'dist/elements.js': 33.75 * 1024,
-  'dist/index.js': 34.75 * 1024,
+  // Elements from 33.75 and the kit from 34.75 (+100 B) for an audit of words against actions:
+  // a server's wait named only when the advice is to retry (a 409 read "Try again in 30
+  // seconds." beside a lone Reload), words that point at the retry button's countdown instead
+  // of "in a moment" beside "2 hours", a refused critical write told what helps rather than
+  // "reload first", and a read flagged critical retried as a read.
+  'dist/elements.js': 33.85 * 1024,
+  'dist/index.js': 34.85 * 1024,
 };
 
 const external = ['lit', 'lit/*', '@lit/*', 'i18next'];

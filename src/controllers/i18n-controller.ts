@@ -5,7 +5,7 @@ import type { NormalizedError, RetryAdvice } from '../core/types.js';
 import { faultlineContext } from '../internal/context.js';
 import { defaultI18n } from '../i18n/create.js';
 import { describeError } from '../i18n/describe.js';
-import type { ErrorDescription } from '../i18n/describe.js';
+import type { DescribeOptions, ErrorDescription } from '../i18n/describe.js';
 import { ensureEnglish, isLocaleLoaded, loadLocale } from '../i18n/load.js';
 import { fastFixedT, textLangOf } from '../i18n/fast-t.js';
 import { canonicalLang, localeOf } from '../i18n/locales.js';
@@ -144,8 +144,12 @@ export class I18nController implements ReactiveController {
   };
 
   /** The operator's message for `error` in the resolved language (see describeError). */
-  describe(error: NormalizedError, advice?: RetryAdvice): ErrorDescription {
-    return describeError(error, this.fixedT(), advice);
+  describe(
+    error: NormalizedError,
+    advice?: RetryAdvice,
+    options?: DescribeOptions,
+  ): ErrorDescription {
+    return describeError(error, this.fixedT(), advice, options);
   }
 
   hostConnected(): void {

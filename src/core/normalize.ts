@@ -7,6 +7,7 @@ import { draft, merge } from './adapters/merge.js';
 import type { Draft } from './adapters/types.js';
 import { codeKind, statusKind } from './code-kinds.js';
 import { fromHeaders, headerGetter } from './headers.js';
+import { READ_METHOD } from './policy-table.js';
 import { failedResponse, responseInit } from './response.js';
 import { isObj, list, own, strip, text, toStatus } from './text.js';
 import type { NormalizeInit, NormalizedError } from './types.js';
@@ -160,7 +161,9 @@ function finish(d: Draft, json: boolean, init: NormalizeInit): NormalizedError {
               typeof idempotent == 'boolean'
                 ? idempotent
                 : /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(verb!),
-            critical: critical === true,
+            // A P0 *write*: a load flagged critical is a read, retried as one, and every element
+            // (words, buttons, confirmation, ticket) then agrees on it.
+            critical: critical === true && !READ_METHOD.test(verb ?? ''),
           })
         : undefined,
     occurredAt: validNow(init).toISOString(),

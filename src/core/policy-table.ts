@@ -85,12 +85,16 @@ export const policyCode = (error: Pick<NormalizedError, 'status' | 'code'>): str
 export const codePolicy = (error: Pick<NormalizedError, 'status' | 'code'>) =>
   own(CODE_POLICY, policyCode(error)!) as PolicyCell | undefined;
 
+/** The methods that only read: `critical` (a P0 write) cannot make them writes. */
+export const READ_METHOD = /^(GET|HEAD|OPTIONS)$/i;
+
 /**
  * Without an operation, or with a method the kit cannot vouch for, the request counts as a
- * non-idempotent write: replaying it unasked could do the work twice.
+ * non-idempotent write: replaying it unasked could do the work twice. A read flagged critical
+ * is still a read: its words already said "try again", and a reload button alone contradicted them.
  */
 export function requestClass(operation?: OperationInfo): RequestClass {
-  return operation?.critical
+  return operation?.critical && !READ_METHOD.test(operation.method ?? '')
     ? 'critical-write'
     : !operation?.idempotent
       ? 'write'

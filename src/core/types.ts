@@ -83,7 +83,10 @@ export interface NormalizeInit {
   operation?: string;
   /** Overrides the method's default (e.g. POST with an Idempotency-Key). */
   idempotent?: boolean;
-  /** A P0 write: activation, assignment, QC, payment, agency submission. */
+  /**
+   * A P0 write: activation, assignment, QC, payment, agency submission. Ignored for a read
+   * (GET, HEAD, OPTIONS), which is retried as a read.
+   */
   critical?: boolean;
   vendor?: string;
   now?: Date;

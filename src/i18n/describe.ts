@@ -1,10 +1,25 @@
 import type { TFunction } from 'i18next';
-import { codePolicy, passedWithWarning, POLICY_TABLE, policyCode } from '../core/policy-table.js';
+import {
+  codePolicy,
+  passedWithWarning,
+  POLICY_TABLE,
+  policyCode,
+  READ_METHOD,
+} from '../core/policy-table.js';
 import { redact } from '../core/redact.js';
 import { ERROR_KINDS } from '../core/types.js';
 import type { ErrorKind, NormalizedError, OperationInfo, RetryAdvice } from '../core/types.js';
 import { NAMESPACE } from './locales.js';
 import { waitUnit } from './wait-unit.js';
+
+/** How the words are shown. */
+export interface DescribeOptions {
+  /**
+   * A retry button beside the words counts the server's wait down: the next step points at it
+   * instead of naming a number that would stand still, or saying "in a moment" beside "2 hours".
+   */
+  countdown?: boolean;
+}
 
 /** What the operator reads: what happened, what to do, and the vendor's own words if public. */
 export interface ErrorDescription {
@@ -13,8 +28,6 @@ export interface ErrorDescription {
   /** The vendor's message, redacted, only when the error is `public`. */
   detail?: string;
 }
-
-const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Kinds after which a write may or may not have happened: the server may have applied it before
@@ -41,8 +54,8 @@ type Mode = 'read' | 'write' | 'critical';
 
 function modeOf(operation: OperationInfo | undefined): Mode | undefined {
   if (!operation || typeof operation !== 'object') return undefined;
-  const method = typeof operation.method === 'string' ? operation.method.toUpperCase() : '';
-  if (READ_METHODS.has(method)) return 'read';
+  const method = typeof operation.method === 'string' ? operation.method : '';
+  if (READ_METHOD.test(method)) return 'read';
   if (operation.critical === true) return 'critical';
   return method ? 'write' : undefined;
 }
@@ -68,15 +81,19 @@ function positive(ms: unknown): number | undefined {
 }
 
 /**
- * The wait the server gave (Retry-After, RetryInfo), if retrying is allowed at all. Never the
+ * The wait the server gave (Retry-After, RetryInfo), if the advice is to retry at all. Never the
  * policy's jittered backoff: that random second is for the retrier, and read by a person it is
- * a promise that nothing keeps (the retry button counts its own wait down beside it).
+ * a promise that nothing keeps (the retry button counts its own wait down beside it). Not for
+ * another step either (reload after a 409, sign in again after a 401): no retry is offered
+ * there, so "Try again in 30 seconds." would point at a button that is not shown.
  */
 function delayOf(
   error: Partial<NormalizedError>,
   advice: RetryAdvice | undefined,
 ): number | undefined {
-  return advice?.retry === 'never' ? undefined : positive(error.retryAfterMs);
+  return advice && (advice.retry === 'never' || advice.action !== 'retry')
+    ? undefined
+    : positive(error.retryAfterMs);
 }
 
 /**
@@ -97,7 +114,8 @@ function publicDetail(error: Partial<NormalizedError>): string | undefined {
  * 2. (next step only, not for a critical write) "contact support" when the retries ran out,
  *    with "check whether it was saved" first for a write that is not safe to repeat;
  * 3. for writes whose outcome is unknown and that are not safe to repeat, the kind's write
- *    variant; then (next step only) the wait the server gave: "Try again in 30 seconds.";
+ *    variant; then (next step only) the wait the server gave: "Try again in 30 seconds.", or,
+ *    with `options.countdown`, "The button shows when this can be tried again.";
  * 4. the vendor code's message (`codes.C0001E`), which may set only one of the two;
  * 5. the kind's critical variant for a critical write refused outright, its read or write
  *    variant (only the headline, for a write that is safe to repeat), then the kind's own
@@ -109,6 +127,7 @@ export function describeError(
   error: NormalizedError,
   t: TFunction,
   advice?: RetryAdvice,
+  options?: DescribeOptions,
 ): ErrorDescription {
   if (typeof t !== 'function')
     throw new TypeError('describeError(error, t): t must be a translate function, e.g. i18n.t');
@@ -178,7 +197,7 @@ export function describeError(
   if (!nextStep) {
     const ms = delayOf(e, advice);
     if (ms !== undefined) {
-      nextStep = delayText(ms, t);
+      nextStep = options?.countdown ? t('delay.countdown', { ns: NAMESPACE }) : delayText(ms, t);
     }
   }
   if (!nextStep)

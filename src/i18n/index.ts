@@ -5,7 +5,7 @@
 export { createI18n, defaultI18n } from './create.js';
 export type { CreateI18nOptions } from './create.js';
 export { describeError } from './describe.js';
-export type { ErrorDescription } from './describe.js';
+export type { DescribeOptions, ErrorDescription } from './describe.js';
 export { LOCALES, NAMESPACE, localeOf } from './locales.js';
 export type { Locale } from './locales.js';
 export { loadLocale, isLocaleLoaded } from './load.js';

@@ -65,6 +65,10 @@ describe('normalizeError: the result', () => {
     expect(op({ method: 'POST', idempotent: true })?.idempotent).to.equal(true);
     expect(op({ method: 'PUT', idempotent: false })?.idempotent).to.equal(false);
     expect(op({ method: 'POST', critical: true })?.critical).to.equal(true);
+    expect(op({ critical: true })?.critical).to.equal(true);
+    // Critical means a P0 write: a load flagged so is a read, which the words and buttons agree on.
+    for (const method of ['GET', 'head', 'OPTIONS'])
+      expect(op({ method, critical: true })?.critical, method).to.equal(false);
     expect(op({ operation: 'ActivateOrder' })).to.deep.equal({
       name: 'ActivateOrder',
       idempotent: false,

@@ -25,9 +25,14 @@ const errorArb = (critical = false) =>
       nil: undefined,
     }),
     retryAfterMs: fc.option(fc.integer({ min: -1000, max: 3_600_000 }), { nil: undefined }),
-    // A critical write always has an operation; anything else may have none.
+    // A critical write always has an operation, and a method that writes (or none): a read
+    // flagged critical is a read. Anything else may have no operation.
     operation: critical
-      ? fc.record({ method, idempotent: fc.boolean(), critical: fc.constant(true) })
+      ? fc.record({
+          method: fc.constantFrom('PUT', 'DELETE', 'POST', 'PATCH', 'post', 'PURGE', undefined),
+          idempotent: fc.boolean(),
+          critical: fc.constant(true),
+        })
       : fc.option(fc.record({ method, idempotent: fc.boolean(), critical: fc.boolean() }), {
           nil: undefined,
         }),

@@ -81,6 +81,12 @@ const ROWS: Row[] = [
     {},
     { retry: 'auto', action: 'retry' },
   ],
+  [
+    'a read flagged critical is still a read: a load replays nothing',
+    { kind: 'timeout', operation: { method: 'GET', idempotent: true, critical: true } },
+    {},
+    { retry: 'auto', action: 'retry', attemptsLeft: 3 },
+  ],
   // "For state-changing P0 actions … do not automatically replay the write": reload and read history.
   [
     'P0 write times out',

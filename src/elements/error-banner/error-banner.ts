@@ -157,7 +157,7 @@ export class ErrorBanner extends FaultlineElement {
   /** HTTP status, used when `error` is a raw body that does not carry it. */
   @property({ type: Number }) status?: number;
 
-  /** The request was a critical (P0) write: it is never replayed. */
+  /** The request was a critical (P0) write: it is never replayed. A read (GET) stays a read. */
   @property({ type: Boolean }) critical = false;
 
   /**
@@ -413,15 +413,18 @@ export class ErrorBanner extends FaultlineElement {
 
   /** The operator's message in the current language (cached across banners and renders). */
   private describe(): ErrorDescription {
-    const { current: normalized, advice } = this;
+    const { current: error, advice } = this;
     // The built-in retry button counts the server's wait down beside the text, in the same
-    // seconds, minutes or hours: a fixed "Try again in 2 hours" would stand still next to it.
-    const error =
-      this.runsRetry && normalized.retryAfterMs !== undefined
-        ? { ...normalized, retryAfterMs: undefined }
-        : normalized;
-    return cachedDescription(error, advice, this.i18n.i18n, this.i18n.lang, () =>
-      this.i18n.describe(error, advice),
+    // seconds, minutes or hours: a fixed "Try again in 2 hours" would stand still next to it,
+    // and the kind's "Try again in a moment" would contradict it. The words point at the button.
+    const countdown = this.runsRetry && error.retryAfterMs !== undefined;
+    return cachedDescription(
+      error,
+      advice,
+      this.i18n.i18n,
+      this.i18n.lang,
+      () => this.i18n.describe(error, advice, { countdown }),
+      countdown,
     );
   }
 

@@ -29,6 +29,7 @@ interface Described {
   lang: string;
   version: number;
   advice: RetryAdvice;
+  countdown: boolean;
   text: ErrorDescription;
 }
 
@@ -46,7 +47,7 @@ const shared = new WeakMap<
 >();
 const SHARED_MAX = 256;
 
-function contentKey(e: NormalizedError, a: RetryAdvice): string | undefined {
+function contentKey(e: NormalizedError, a: RetryAdvice, countdown: boolean): string | undefined {
   if (e.public === true || typeof e.kind !== 'string') return undefined;
   const code = e.code;
   if (code !== undefined && (typeof code !== 'string' || code.length > 64)) return undefined;
@@ -62,19 +63,24 @@ function contentKey(e: NormalizedError, a: RetryAdvice): string | undefined {
     // Of the advice, only what describe reads: not its jittered delay, which differs per banner.
     a.action,
     a.retry,
+    countdown,
   ].join('\u0000');
 }
 
 const sameAdvice = (a: RetryAdvice, b: RetryAdvice) =>
   a === b || (a.action === b.action && a.retry === b.retry);
 
-/** describe() for `error`, reused while the instance, language, strings and advice are the same. */
+/**
+ * describe() for `error`, reused while the instance, language, strings and advice are the same.
+ * `countdown`: a retry button beside the words counts the server's wait down (DescribeOptions).
+ */
 export function cachedDescription(
   error: NormalizedError,
   advice: RetryAdvice,
   instance: i18n,
   lang: string,
   describe: () => ErrorDescription,
+  countdown = false,
 ): ErrorDescription {
   const version = versionOf(instance);
   const hit = descriptions.get(error);
@@ -83,11 +89,12 @@ export function cachedDescription(
     hit.instance === instance &&
     hit.lang === lang &&
     hit.version === version &&
+    hit.countdown === countdown &&
     sameAdvice(hit.advice, advice)
   ) {
     return hit.text;
   }
-  const key = contentKey(error, advice);
+  const key = contentKey(error, advice, countdown);
   let bucket = shared.get(instance);
   if (!bucket || bucket.lang !== lang || bucket.version !== version) {
     bucket = { lang, version, texts: new Map() };
@@ -101,6 +108,6 @@ export function cachedDescription(
       bucket.texts.set(key, text);
     }
   }
-  descriptions.set(error, { instance, lang, version, advice, text });
+  descriptions.set(error, { instance, lang, version, advice, countdown, text });
   return text;
 }

@@ -17,6 +17,7 @@ import type { WaitUnit } from '../../i18n/wait-unit.js';
 import { styles } from './retry-button.styles.js';
 import { requestClass } from '../../core/policy.js';
 import type { RetryPolicyOptions } from '../../core/policy.js';
+import type { RetryAdvice } from '../../core/types.js';
 
 export { CONFIRM_MODES, RetryStatus };
 export type { ConfirmMode, RetryTask };
@@ -38,7 +39,8 @@ export type { ConfirmMode, RetryTask };
  * next step, and the button again), `exhausted` ("Still failing after 3 attempts. Contact
  * support.") and `blocked` (the advice allows no retry: a short reason instead of a button, never
  * a dead one).
- * Critical (P0) writes are never replayed: the policy blocks them and the reason says to reload.
+ * Critical (P0) writes are never replayed: the policy blocks them and the reason says to reload
+ * (or, for one refused outright, what the advice asks: correct the details, check access …).
  *
  * A manual retry of a non-idempotent write asks first, inline ("Check the history first. Try
  * again only if the change was not saved."), once per error and again after a Cancel (the
@@ -241,9 +243,12 @@ export class RetryButton extends FaultlineElement {
       case RetryStatus.exhausted:
         return t('retry.exhausted', { count: attempts });
       case RetryStatus.blocked:
+        // "Reload first" only where the outcome is in doubt: a critical write refused outright
+        // (bad details, no access, a wrong ID) was not done, and reloading would throw away the
+        // details the operator is to correct.
         return (
           failed +
-          (error.operation?.critical
+          (error.operation?.critical && !REFUSED.has(advice.action)
             ? `${t('retry.notAllowed.critical')} ${t('retry.notAllowed.reload')}`
             : t(`retry.notAllowed.${advice.action}`))
         );
@@ -355,6 +360,14 @@ export class RetryButton extends FaultlineElement {
       ${statusLine}`;
   }
 }
+
+/** Advice for a request the server refused outright, or that went through: nothing to check. */
+const REFUSED: ReadonlySet<RetryAdvice['action']> = new Set([
+  'fix-input',
+  'check-access',
+  'verify-reference',
+  'none',
+]);
 
 /** The catalog keys' suffix for a wait's unit (`retry.waitingMinutes`, `actions.retryInHours`). */
 const UNIT_KEY: Readonly<Record<WaitUnit, string>> = {

@@ -172,6 +172,7 @@ export const ar = {
     hours_few: 'حاول مرة أخرى بعد {{count}} ساعات.',
     hours_many: 'حاول مرة أخرى بعد {{count}} ساعة.',
     hours_other: 'حاول مرة أخرى بعد {{count}} ساعة.',
+    countdown: 'يوضح الزر متى يمكن إعادة المحاولة.',
   },
 
   codes: {

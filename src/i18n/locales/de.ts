@@ -167,6 +167,7 @@ export const de = {
     minutes_other: 'Versuchen Sie es in {{count}} Minuten erneut.',
     hours_one: 'Versuchen Sie es in {{count}} Stunde erneut.',
     hours_other: 'Versuchen Sie es in {{count}} Stunden erneut.',
+    countdown: 'Die Schaltfläche zeigt, wann Sie es erneut versuchen können.',
   },
 
   codes: {

@@ -168,6 +168,11 @@ export const en = {
     minutes_other: 'Try again in {{count}} minutes.',
     hours_one: 'Try again in {{count}} hour.',
     hours_other: 'Try again in {{count}} hours.',
+    /**
+     * Beside a retry button that counts the wait down: no number that would stand still, and
+     * still true once the wait is over or the button waits for the connection.
+     */
+    countdown: 'The button shows when this can be tried again.',
   },
 
   codes: {

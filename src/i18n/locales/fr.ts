@@ -170,6 +170,7 @@ export const fr = {
     hours_one: 'Réessayez dans {{count}} heure.',
     hours_many: 'Réessayez dans {{count}} d’heures.',
     hours_other: 'Réessayez dans {{count}} heures.',
+    countdown: 'Le bouton indique quand vous pourrez réessayer.',
   },
 
   codes: {

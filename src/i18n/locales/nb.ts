@@ -157,6 +157,7 @@ export const nb = {
     minutes_other: 'Prøv igjen om {{count}} minutter.',
     hours_one: 'Prøv igjen om {{count}} time.',
     hours_other: 'Prøv igjen om {{count}} timer.',
+    countdown: 'Knappen viser når dette kan prøves igjen.',
   },
 
   codes: {
